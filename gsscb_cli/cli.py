@@ -1,0 +1,71 @@
+"""The ``gsscb`` command line: one small function per command, each calling the core.
+
+Exit codes: 0 nothing at or above the failing severity; 1 findings that fail;
+2 usage error or an unusable data folder or output path; 3 an internal error
+(a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from gsscb_cli import __version__
+from gsscb_cli.errors import EXIT_USAGE, GsscbError
+
+EXIT_INTERNAL = 3
+
+app = typer.Typer(
+    name="gsscb",
+    help=(
+        "Governance-as-code for the Gwent Strategic Safer Communities Board: validate the board's "
+        "record, check quorum, compliance gaps and deadlines, and render board papers.\n\n"
+        "Exit codes: 0 no failing findings; 1 failing findings; 2 usage error or unusable data "
+        "folder; 3 internal error."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"gsscb {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Governance-as-code for the Gwent Strategic Safer Communities Board."""
+
+
+# Commands register themselves on ``app``; each module imports its heavy dependencies lazily.
+from gsscb_cli.commands import listing, validate  # noqa: E402,F401
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: domain errors become a message and an exit code, never a traceback."""
+    try:
+        app(args=argv, prog_name="gsscb")
+    except GsscbError as exc:
+        typer.echo(f"gsscb: {exc.message}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        typer.echo("gsscb: interrupted", err=True)
+        sys.exit(EXIT_USAGE)
+    except BrokenPipeError:
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:  # a bug: say so briefly, without locals or a traceback
+        typer.echo(
+            f"gsscb: internal error ({type(exc).__name__}: {exc}). Please report it with the command you ran.",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL)

@@ -1,0 +1,39 @@
+"""``gsscb validate``: strict YAML, schemas and references."""
+
+from __future__ import annotations
+
+import typer
+
+from gsscb_cli.cli import app
+from gsscb_cli.commands._common import emit_report, load_data
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    FailOn,
+    FailOnOpt,
+    ReportFormat,
+    resolve_as_of,
+)
+from gsscb_cli.reports import Report
+
+
+@app.command()
+def validate(
+    data: DataOpt = DEFAULT_DATA,
+    as_of: AsOfOpt = None,
+    fmt: ReportFormat = typer.Option(ReportFormat.auto, "--format", "-f", help="Output format (auto: github in GitHub Actions, else text)."),
+    fail_on: FailOnOpt = FailOn.error,
+    color: ColorOpt = Color.auto,
+) -> None:
+    """Check every file in the data folder: YAML syntax, schemas, ids and references.
+
+    Prints each problem with its file and line. Exit 0 when nothing fails, 1 when
+    problems at or above --fail-on are found, 2 when the data folder cannot be used.
+    """
+    day = resolve_as_of(as_of)
+    result = load_data(data)
+    report = Report.of(result.findings, day, title="gsscb validate", fail_on=fail_on.value)
+    raise typer.Exit(emit_report(report, fmt.value, color))

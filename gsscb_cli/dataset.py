@@ -1,0 +1,181 @@
+"""Load a data folder: files -> strict YAML -> schema -> references -> model.
+
+``load(data_dir)`` never raises for bad data: every problem is a Finding. It raises
+``DataFolderError`` only when the folder itself cannot be used.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gsscb_cli.errors import DataFolderError
+from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.loader import Document, load_file
+from gsscb_cli.model.build import KnownIds, build_dataset, check_references
+from gsscb_cli.model.types import Dataset
+from gsscb_cli.schema import validate_document
+
+SINGLE_FILES = {"board.yaml": "board", "people.yaml": "people", "requirements.yaml": "requirements"}
+FOLDERS = {"partnerships": "partnership", "meetings": "meeting", "priorities": "priority"}
+
+
+@dataclass
+class LoadResult:
+    data_dir: Path
+    dataset: Dataset
+    findings: list[Finding] = field(default_factory=list)
+    documents: dict[str, list[Document]] = field(default_factory=dict)
+
+
+def display_path(path: Path) -> str:
+    """A path as users see it: relative to the working directory where possible."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
+
+
+def _file_finding(rule: str, message: str, display: str, severity: Severity = Severity.ERROR) -> Finding:
+    return Finding(rule, severity, message, Location(display, None, None), subject=f"file:{display}")
+
+
+def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
+    """The YAML files of a data folder with their document type, and problems with the layout."""
+    if not data_dir.exists():
+        raise DataFolderError(f"data folder not found: {display_path(data_dir)} (use --data DIR or GSSCB_DATA)")
+    if not data_dir.is_dir():
+        raise DataFolderError(f"not a folder: {display_path(data_dir)}")
+    root = data_dir.resolve()
+    files: list[tuple[Path, str]] = []
+    findings: list[Finding] = []
+    try:
+        entries = sorted(data_dir.rglob("*"))
+    except OSError as exc:
+        raise DataFolderError(f"cannot read the data folder {display_path(data_dir)}: {exc.strerror}") from exc
+    for path in entries:
+        display = display_path(path)
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(root):
+                findings.append(
+                    _file_finding("symlink", "a symbolic link out of the data folder is refused", display)
+                )
+                continue
+        if path.is_dir() or path.name.startswith("."):
+            continue
+        rel = path.relative_to(data_dir)
+        if path.suffix == ".yml":
+            findings.append(_file_finding("unknown-file", "rename to .yaml: only .yaml files are read", display, Severity.WARNING))
+            continue
+        if path.suffix != ".yaml":
+            continue
+        parts = rel.parts
+        if len(parts) == 1 and parts[0] in SINGLE_FILES:
+            files.append((path, SINGLE_FILES[parts[0]]))
+        elif len(parts) == 2 and parts[0] in FOLDERS:
+            files.append((path, FOLDERS[parts[0]]))
+        else:
+            findings.append(
+                _file_finding(
+                    "unknown-file",
+                    "not part of the data layout (board.yaml, people.yaml, requirements.yaml, "
+                    "partnerships/, meetings/, priorities/); it is not checked",
+                    display,
+                    Severity.WARNING,
+                )
+            )
+    if not files:
+        raise DataFolderError(
+            f"{display_path(data_dir)} is not a gsscb data folder: no board.yaml, partnerships/, meetings/ or priorities/"
+        )
+    if not (data_dir / "board.yaml").is_file():
+        findings.append(
+            _file_finding("missing-file", "the data folder has no board.yaml: the board's record is missing", display_path(data_dir / "board.yaml"))
+        )
+    return files, findings
+
+
+def _date_order(doc: Document, doc_type: str) -> list[Finding]:
+    """Dates that cannot both be true (papers after the meeting, minutes before it)."""
+    d = doc.data
+    out: list[Finding] = []
+
+    def bad(path: tuple[str, ...], message: str) -> None:
+        out.append(Finding("impossible-date", Severity.ERROR, message, doc.location(path), subject=f"file:{doc.display}"))
+
+    if doc_type == "meeting":
+        date = d["date"]
+        if d.get("papers_circulated") and d["papers_circulated"] > date:
+            bad(("papers_circulated",), f"papers_circulated {d['papers_circulated']} is after the meeting ({date})")
+        minutes = d.get("minutes") or {}
+        for key in ("approved", "published"):
+            if minutes.get(key) and minutes[key] < date:
+                bad(("minutes", key), f"minutes {key} {minutes[key]} is before the meeting ({date})")
+        if d.get("start") and d.get("end") and d["end"] <= d["start"]:
+            bad(("end",), f"end {d['end']} is not after start {d['start']}")
+    elif doc_type == "partnership":
+        for i, ob in enumerate(d.get("obligations") or []):
+            if ob.get("status") == "completed" and not ob.get("completed") and not ob.get("last_completed"):
+                bad(("obligations", i, "status"), f"obligation '{ob['id']}' is completed but has no completed date")
+    elif doc_type == "priority":
+        for i, m in enumerate(d.get("milestones") or []):
+            if m.get("completed") and m.get("status") != "completed":
+                bad(("milestones", i, "completed"), f"milestone '{m['id']}' has a completed date but status {m.get('status')}")
+    return out
+
+
+def load(data_dir: Path, schema_dir: Path | None = None) -> LoadResult:
+    """Load and validate a whole data folder."""
+    files, findings = discover(data_dir)
+    parsed: list[tuple[Document, str]] = []
+    for path, doc_type in files:
+        doc, problems = load_file(path, display_path(path))
+        findings.extend(problems)
+        if doc is not None:
+            parsed.append((doc, doc_type))
+
+    known = KnownIds()
+    for path, doc_type in files:
+        stem = path.stem
+        if doc_type == "partnership":
+            known.partnerships.add(stem)
+        elif doc_type == "meeting":
+            known.meetings.add(stem)
+        elif doc_type == "priority":
+            known.priorities.add(stem)
+
+    valid: dict[str, list[Document]] = {}
+    for doc, doc_type in parsed:
+        problems = validate_document(doc, doc_type, schema_dir)
+        if doc_type in FOLDERS.values() and isinstance(doc.data.get("id"), str) and doc.data["id"] != doc.path.stem:
+            problems.append(
+                Finding(
+                    "id-mismatch",
+                    Severity.ERROR,
+                    f"id '{doc.data['id']}' does not match the file name '{doc.path.name}' (rename one of them)",
+                    doc.location(("id",)),
+                    subject=f"file:{doc.display}",
+                )
+            )
+        if not problems:
+            problems = _date_order(doc, doc_type)
+        findings.extend(problems)
+        if not problems:
+            valid.setdefault(doc_type, []).append(doc)
+        if doc_type == "people" and not any(f.rule == "schema" for f in problems):
+            known.people = {p["id"] for p in doc.data.get("people", []) if isinstance(p, dict) and "id" in p}
+        if doc_type == "requirements" and not any(f.rule == "schema" for f in problems):
+            known.requirements = {r["id"] for r in doc.data.get("requirements", []) if isinstance(r, dict) and "id" in r}
+        if doc_type == "board" and not any(f.rule == "schema" for f in problems):
+            known.seats = {s["id"] for s in doc.data.get("seats", []) if isinstance(s, dict) and "id" in s}
+
+    for doc_type, docs in valid.items():
+        for doc in docs:
+            problems = check_references(doc, doc_type, known)
+            findings.extend(problems)
+
+    dataset = build_dataset(valid)
+    return LoadResult(data_dir=data_dir, dataset=dataset, findings=findings, documents=valid)

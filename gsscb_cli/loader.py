@@ -1,0 +1,274 @@
+"""Strict YAML loading: documents with the source position of every value.
+
+PyYAML is permissive in ways a record must not be: it lets a duplicate key
+silently win, reads ``no``/``on``/``off``/``yes`` as booleans, turns dates into
+``datetime`` objects and expands aliases. This loader composes the node tree
+with PyYAML's C parser where present and builds plain values itself, so that:
+
+* a duplicate key is an error at the second occurrence;
+* only ``true`` and ``false`` are booleans;
+* dates stay ISO strings until the schema checks them;
+* anchors, aliases, merge keys and non-standard tags are refused;
+* empty, oversized and non-UTF-8 files are clear errors;
+* every value keeps its line and column for schema errors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from gsscb_cli.findings import Finding, Location, Severity
+
+try:  # the C parser is many times faster; fall back to pure Python where absent
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _BaseLoader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+"""Files larger than this are refused (the largest real record is a few kilobytes)."""
+
+PathKey = tuple[str | int, ...]
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ}
+
+
+class StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader whose implicit types are only null, true/false, int, float and str."""
+
+
+StrictLoader.yaml_implicit_resolvers = {}
+StrictLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|false)$"), list("tf"))
+StrictLoader.add_implicit_resolver(
+    _INT, re.compile(r"^(?:[-+]?(?:0|[1-9][0-9]*))$"), list("-+0123456789")
+)
+StrictLoader.add_implicit_resolver(
+    _FLOAT,
+    re.compile(r"^(?:[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)$"),
+    list("-+0123456789."),
+)
+StrictLoader.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|)$"), ["~", "n", ""])
+
+
+@dataclass
+class Document:
+    """One YAML file: its values and where each value is."""
+
+    path: Path
+    display: str
+    data: Any
+    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+
+    def location(self, path: PathKey = (), *, key: bool = False) -> Location:
+        """The location of the value at ``path``, or of its nearest recorded ancestor."""
+        table = self.key_positions if key else self.positions
+        probe = tuple(path)
+        while True:
+            if probe in table:
+                line, col = table[probe]
+                return Location(self.display, line, col)
+            if key and probe in self.positions:
+                line, col = self.positions[probe]
+                return Location(self.display, line, col)
+            if not probe:
+                return Location(self.display, 1, 1)
+            probe = probe[:-1]
+
+
+class _Refused(Exception):
+    def __init__(self, rule: str, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def _finding(rule: str, message: str, display: str, line: int | None, col: int | None) -> Finding:
+    return Finding(rule, Severity.ERROR, message, Location(display, line, col), subject=f"file:{display}")
+
+
+def _decode(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, _finding(
+            "encoding",
+            f"not UTF-8: byte 0x{raw[exc.start]:02x} cannot be decoded; save the file as UTF-8",
+            display,
+            line,
+            col,
+        )
+    return text, None
+
+
+def _yaml_error_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or "invalid YAML"
+    if "'\\t'" in problem or "\\t" in problem:
+        return "a tab character is used for indentation; YAML needs spaces"
+    if exc.context and "quoted scalar" in exc.context:
+        return "a quoted string is not closed (missing closing quote)"
+    if "mapping values are not allowed" in problem:
+        return "unexpected ':' here: check the indentation, or quote a value that contains ': '"
+    if exc.context:
+        return f"{exc.context}; {problem}"
+    return problem
+
+
+def _alias_check(text: str) -> None:
+    """Refuse anchors and aliases (an alias can expand exponentially: an 'alias bomb')."""
+    if "&" not in text and "*" not in text:
+        return
+    for event in yaml.parse(text, Loader=StrictLoader):
+        if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
+            raise _Refused(
+                "yaml-alias",
+                "YAML aliases (*name) are not allowed: write the value out in full",
+                mark.line + 1,
+                mark.column + 1,
+            )
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            mark = event.start_mark
+            raise _Refused(
+                "yaml-alias",
+                f"YAML anchors (&{anchor}) are not allowed: write the value out in full",
+                mark.line + 1,
+                mark.column + 1,
+            )
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.positions: dict[PathKey, tuple[int, int]] = {}
+        self.key_positions: dict[PathKey, tuple[int, int]] = {}
+
+    def build(self, node: yaml.Node, path: PathKey) -> Any:
+        mark = node.start_mark
+        self.positions[path] = (mark.line + 1, mark.column + 1)
+        if node.tag not in _ALLOWED_TAGS:
+            raise _Refused(
+                "yaml-tag",
+                f"the YAML tag {node.tag} is not allowed",
+                mark.line + 1,
+                mark.column + 1,
+            )
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                kmark = key_node.start_mark
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise _Refused(
+                        "yaml-error", "a mapping key must be a plain name", kmark.line + 1, kmark.column + 1
+                    )
+                if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
+                    raise _Refused(
+                        "yaml-alias", "YAML merge keys (<<) are not allowed", kmark.line + 1, kmark.column + 1
+                    )
+                key = str(key_node.value)
+                if key in result:
+                    first = self.key_positions[(*path, key)]
+                    raise _Refused(
+                        "duplicate-key",
+                        f"duplicate key '{key}' (first at line {first[0]}); YAML would keep only the last",
+                        kmark.line + 1,
+                        kmark.column + 1,
+                    )
+                self.key_positions[(*path, key)] = (kmark.line + 1, kmark.column + 1)
+                result[key] = self.build(value_node, (*path, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        value = str(node.value)
+        tag = node.tag
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return value == "true"
+        if tag == _INT:
+            return int(value)
+        if tag == _FLOAT:
+            return float(value)
+        return value
+
+
+def parse_text(text: str, display: str, path: Path | None = None) -> tuple[Document | None, list[Finding]]:
+    """Parse YAML text strictly. Never raises for bad input: problems come back as findings."""
+    stripped = "\n".join(
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )
+    if not stripped.strip():
+        return None, [_finding("empty-file", "the file is empty (no YAML content)", display, 1, 1)]
+    try:
+        _alias_check(text)
+        node = yaml.compose(text, Loader=StrictLoader)
+        if node is None:
+            return None, [_finding("empty-file", "the file is empty (no YAML content)", display, 1, 1)]
+        builder = _Builder()
+        data = builder.build(node, ())
+    except _Refused as refused:
+        return None, [_finding(refused.rule, refused.message, display, refused.line, refused.column)]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        return None, [_finding("yaml-error", f"invalid YAML: {_yaml_error_message(exc)}", display, line, col)]
+    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
+        return None, [_finding("yaml-error", f"invalid YAML: {exc}", display, None, None)]
+    except RecursionError:
+        return None, [_finding("yaml-error", "invalid YAML: nesting is too deep", display, None, None)]
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        return None, [
+            _finding("schema", f"the file must hold a mapping of fields, not {kind}", display, 1, 1)
+        ]
+    doc = Document(
+        path=path or Path(display),
+        display=display,
+        data=data,
+        positions=builder.positions,
+        key_positions=builder.key_positions,
+    )
+    return doc, []
+
+
+def load_file(path: Path, display: str) -> tuple[Document | None, list[Finding]]:
+    """Read and parse one file, refusing oversized, unreadable and non-UTF-8 files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [
+                _finding(
+                    "file-too-large",
+                    f"the file is {size:,} bytes; files over {MAX_FILE_BYTES:,} bytes are refused",
+                    display,
+                    None,
+                    None,
+                )
+            ]
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [_finding("unreadable", f"cannot read the file: {exc.strerror}", display, None, None)]
+    text, problem = _decode(raw, display)
+    if problem is not None or text is None:
+        return None, [problem] if problem else []
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        return None, [_finding("encoding", "the file contains a NUL byte: it is not a text file", display, line, None)]
+    return parse_text(text, display, path)

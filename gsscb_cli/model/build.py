@@ -1,0 +1,532 @@
+"""From validated documents to the typed model, and the cross-reference checks.
+
+Only documents that passed their schema are built; their ids still count as
+known (so one bad file does not make every reference to it "unknown").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.loader import Document, PathKey
+from gsscb_cli.model.types import (
+    Action,
+    AgendaItem,
+    Attendance,
+    AttendanceEntry,
+    Board,
+    BoardPost,
+    Dataset,
+    Decision,
+    Declaration,
+    Deputy,
+    Funding,
+    Guest,
+    Meeting,
+    Milestone,
+    Minutes,
+    Obligation,
+    Partnership,
+    Person,
+    Post,
+    Priority,
+    Requirement,
+    Seat,
+    Text,
+    Thresholds,
+    Update,
+)
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _text(value: Any) -> Text | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return Text(en=str(value.get("en", "")), cy=value.get("cy"))
+    return Text(en=str(value))
+
+
+def _req_text(value: Any) -> Text:
+    return _text(value) or Text(en="")
+
+
+def _source(sources: Any) -> str | None:
+    if not isinstance(sources, list) or not sources:
+        return None
+    parts = []
+    for src in sources:
+        if isinstance(src, dict) and src.get("file"):
+            section = f", {src['section']}" if src.get("section") else ""
+            parts.append(f"{src['file']}{section}")
+    return "; ".join(parts) or None
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    findings: list[Finding] = field(default_factory=list)
+
+    def loc(self, *path: str | int) -> Location:
+        return self.doc.location(tuple(path))
+
+    def key_loc(self, *path: str | int) -> Location:
+        return self.doc.location(tuple(path), key=True)
+
+
+def _post(value: dict[str, Any] | None, loc: Location) -> Post | None:
+    if value is None:
+        return None
+    return Post(
+        status=value["status"],
+        person=value.get("person"),
+        since=_date(value.get("since")),
+        until=_date(value.get("until")),
+        note=value.get("note"),
+        loc=loc,
+    )
+
+
+def build_board(doc: Document) -> Board:
+    d = doc.data
+    c = _Ctx(doc)
+    tor = d["terms_of_reference"]
+    seats = tuple(
+        Seat(
+            id=s["id"],
+            title=_req_text(s["title"]),
+            organisation=s.get("organisation"),
+            chair_of=s.get("chair_of"),
+            holder=_post(s.get("holder"), c.loc("seats", i, "holder")),
+            loc=c.loc("seats", i),
+        )
+        for i, s in enumerate(d["seats"])
+    )
+
+    def board_post(key: str) -> BoardPost:
+        p = d[key]
+        return BoardPost(
+            status=p["status"],
+            seat=p.get("seat"),
+            since=_date(p.get("since")),
+            term_months=p.get("term_months"),
+            note=p.get("note"),
+            loc=c.key_loc(key),
+        )
+
+    th = d.get("thresholds") or {}
+    defaults = Thresholds()
+    thresholds = Thresholds(
+        due_soon_days=th.get("due_soon_days", defaults.due_soon_days),
+        attendance_window=th.get("attendance_window", defaults.attendance_window),
+        attendance_min_share=float(th.get("attendance_min_share", defaults.attendance_min_share)),
+        minutes_publication_days=th.get("minutes_publication_days", defaults.minutes_publication_days),
+        priority_stale_days=th.get("priority_stale_days", defaults.priority_stale_days),
+    )
+    adm = d["administration"]
+    locs = {
+        key: c.key_loc(key)
+        for key in ("terms_of_reference", "chair", "vice_chair", "seats", "partnerships", "administration")
+    }
+    locs["tor_last_reviewed"] = c.loc("terms_of_reference", "last_reviewed")
+    locs["first_meeting"] = c.loc("administration", "first_meeting")
+    return Board(
+        id=d["id"],
+        name=_req_text(d["name"]),
+        short_name=d.get("short_name"),
+        purpose=_text(d.get("purpose")),
+        reports_to=d.get("reports_to"),
+        administered_by=d.get("administered_by"),
+        tor_version=tor["version"],
+        tor_agreed=dt.date.fromisoformat(tor["agreed"]),
+        tor_last_reviewed=_date(tor.get("last_reviewed")),
+        tor_review_months=tor["review_cycle_months"],
+        tor_history=tuple(tor.get("history") or ()),
+        chair=board_post("chair"),
+        vice_chair=board_post("vice_chair"),
+        partnership_ids=tuple(d["partnerships"]),
+        seats=seats,
+        invitees=tuple(d.get("invitees") or ()),
+        quorum_other_members=d["quorum"]["other_members"],
+        quorum_chair_or_vice=d["quorum"]["chair_or_vice_chair"],
+        quorum_impacted_chairs=d["quorum"]["impacted_chairs_for_decisions"],
+        deputy_chair_agreement=d["deputies"]["chair_agreement_required"],
+        deputy_delegated_authority=d["deputies"]["delegated_authority_required"],
+        meetings_per_year=adm["meetings_per_year"],
+        first_meeting=adm.get("first_meeting"),
+        papers_days_before=adm["papers_days_before"],
+        declarations_required=adm.get("declarations_before_each_meeting", True),
+        minutes_retention_years=adm["minutes_retention_years"],
+        minutes_published_on=adm.get("minutes_published_on"),
+        meetings_public=adm.get("meetings_public", False),
+        priorities_review_months=d.get("priorities_review_months", 12),
+        thresholds=thresholds,
+        loc=c.loc(),
+        locs=locs,
+        raw=d,
+    )
+
+
+def build_people(doc: Document) -> dict[str, Person]:
+    people: dict[str, Person] = {}
+    for i, p in enumerate(doc.data["people"]):
+        people.setdefault(
+            p["id"],
+            Person(
+                id=p["id"],
+                role=_req_text(p["role"]),
+                name=p.get("name"),
+                organisation=p.get("organisation"),
+                loc=doc.location(("people", i)),
+            ),
+        )
+    return people
+
+
+def build_requirements(doc: Document) -> dict[str, Requirement]:
+    result: dict[str, Requirement] = {}
+    for i, r in enumerate(doc.data["requirements"]):
+        result.setdefault(
+            r["id"],
+            Requirement(
+                id=r["id"],
+                applies_to=r["applies_to"],
+                output=r["output"],
+                due_rule=r["due_rule"],
+                cadence=r["cadence"],
+                source=r["source"],
+                basis=r["basis"],
+                verified=r["verified"],
+                obligation_kind=r.get("obligation_kind"),
+                note=r.get("note"),
+                loc=doc.location(("requirements", i)),
+            ),
+        )
+    return result
+
+
+def build_partnership(doc: Document) -> Partnership:
+    d = doc.data
+    c = _Ctx(doc)
+    meets = d["meets"]
+    obligations = tuple(
+        Obligation(
+            id=o["id"],
+            partnership=d["id"],
+            kind=o["kind"],
+            title=_req_text(o["title"]),
+            basis=o["basis"],
+            status=o["status"],
+            requirement=o.get("requirement"),
+            due=_date(o.get("due")),
+            last_completed=_date(o.get("last_completed")),
+            every_months=o.get("every_months"),
+            completed=_date(o.get("completed")),
+            verified=o.get("verified", True),
+            note=o.get("note"),
+            source=_source(o.get("sources")),
+            loc=c.loc("obligations", i),
+        )
+        for i, o in enumerate(d["obligations"])
+    )
+    chair = _post(d["chair"], c.key_loc("chair"))
+    assert chair is not None  # required by the schema
+    return Partnership(
+        id=d["id"],
+        name=_req_text(d["name"]),
+        kind=d["kind"],
+        area=d["area"],
+        chair=chair,
+        vice_chair=_post(d.get("vice_chair"), c.key_loc("vice_chair")),
+        meets_status=meets["status"],
+        meets_frequency=meets.get("frequency"),
+        meets_every_months=meets.get("every_months"),
+        last_met=_date(meets.get("last_met")),
+        obligations=obligations,
+        short_name=d.get("short_name"),
+        legal_basis=tuple(d.get("legal_basis") or ()),
+        survey=d.get("survey"),
+        source=_source(d.get("sources")),
+        loc=c.loc(),
+        locs={"meets": c.key_loc("meets"), "obligations": c.key_loc("obligations")},
+    )
+
+
+def build_meeting(doc: Document) -> Meeting:
+    d = doc.data
+    c = _Ctx(doc)
+    att = d["attendance"]
+    members = tuple(
+        AttendanceEntry(
+            seat=m["seat"],
+            status=m["status"],
+            person=m.get("person"),
+            deputy=Deputy(
+                name=m["deputy"]["name"],
+                agreed_by_chair=m["deputy"]["agreed_by_chair"],
+                delegated_authority=m["deputy"]["delegated_authority"],
+                person=m["deputy"].get("person"),
+            )
+            if m.get("deputy")
+            else None,
+            note=m.get("note"),
+            loc=c.loc("attendance", "members", i),
+        )
+        for i, m in enumerate(att.get("members") or ())
+    )
+    guests = tuple(
+        Guest(name=g["name"], person=g.get("person"), organisation=g.get("organisation"), purpose=g.get("purpose"))
+        for g in att.get("guests") or ()
+    )
+    agenda = tuple(
+        AgendaItem(
+            id=a["id"],
+            title=_req_text(a["title"]),
+            lead=a.get("lead"),
+            paper=a.get("paper"),
+            marking=a.get("marking", "OFFICIAL"),
+            decision_sought=a.get("decision_sought", False),
+            impacted_partnerships=tuple(a.get("impacted_partnerships") or ()),
+            summary=_text(a.get("summary")),
+            outcome=_text(a.get("outcome")),
+            loc=c.loc("agenda", i),
+        )
+        for i, a in enumerate(d["agenda"])
+    )
+    decl_raw = d.get("declarations")
+    declarations = (
+        None
+        if decl_raw is None
+        else tuple(Declaration(seat=x["seat"], interest=x["interest"], item=x.get("item")) for x in decl_raw)
+    )
+    minutes_raw = d.get("minutes")
+    minutes = (
+        Minutes(
+            approved=_date(minutes_raw.get("approved")),
+            published=_date(minutes_raw.get("published")),
+            url=minutes_raw.get("url"),
+            retention_reviewed=_date(minutes_raw.get("retention_reviewed")),
+        )
+        if minutes_raw is not None
+        else None
+    )
+    locs = {
+        key: c.key_loc(key)
+        for key in ("date", "status", "attendance", "declarations", "minutes", "papers_circulated", "agenda")
+    }
+    return Meeting(
+        id=d["id"],
+        date=dt.date.fromisoformat(d["date"]),
+        kind=d["kind"],
+        status=d["status"],
+        attendance=Attendance(
+            recorded=att["recorded"], members=members, guests=guests, note=att.get("note"), loc=c.key_loc("attendance")
+        ),
+        agenda=agenda,
+        title=_text(d.get("title")),
+        start=d.get("start"),
+        end=d.get("end"),
+        location=d.get("location"),
+        cancellation_reason=d.get("cancellation_reason"),
+        papers_circulated=_date(d.get("papers_circulated")),
+        declarations=declarations,
+        decisions=tuple(
+            Decision(id=x["id"], text=_req_text(x["text"]), item=x.get("item"), loc=c.loc("decisions", i))
+            for i, x in enumerate(d.get("decisions") or ())
+        ),
+        actions=tuple(
+            Action(
+                id=x["id"],
+                meeting=d["id"],
+                text=_req_text(x["text"]),
+                status=x["status"],
+                owner=x.get("owner"),
+                due=_date(x.get("due")),
+                completed=_date(x.get("completed")),
+                loc=c.loc("actions", i),
+            )
+            for i, x in enumerate(d.get("actions") or ())
+        ),
+        minutes=minutes,
+        publish=d.get("publish", False),
+        source=_source(d.get("sources")),
+        assumed=d.get("assumed"),
+        loc=c.loc(),
+        locs=locs,
+    )
+
+
+def build_priority(doc: Document) -> Priority:
+    d = doc.data
+    c = _Ctx(doc)
+    return Priority(
+        id=d["id"],
+        number=d["number"],
+        title=_req_text(d["title"]),
+        agreed=dt.date.fromisoformat(d["agreed"]),
+        status=d["status"],
+        description=_text(d.get("description")),
+        agreed_at=d.get("agreed_at"),
+        requested_by=d.get("requested_by"),
+        lead=d.get("lead"),
+        milestones=tuple(
+            Milestone(
+                id=m["id"],
+                priority=d["id"],
+                title=_req_text(m["title"]),
+                status=m["status"],
+                due=_date(m.get("due")),
+                completed=_date(m.get("completed")),
+                loc=c.loc("milestones", i),
+            )
+            for i, m in enumerate(d.get("milestones") or ())
+        ),
+        updates=tuple(
+            Update(date=dt.date.fromisoformat(u["date"]), text=_req_text(u["text"])) for u in d.get("updates") or ()
+        ),
+        funding=tuple(
+            Funding(
+                funder=f["funder"],
+                description=f["description"],
+                amount_gbp=f.get("amount_gbp"),
+                amount_text=f.get("amount_text"),
+                confirmed=f.get("confirmed"),
+            )
+            for f in d.get("funding") or ()
+        ),
+        source=_source(d.get("sources")),
+        loc=c.loc(),
+        locs={"updates": c.key_loc("updates"), "lead": c.key_loc("lead"), "agreed": c.key_loc("agreed")},
+    )
+
+
+# ---------------------------------------------------------------- cross references
+
+
+@dataclass
+class KnownIds:
+    """Ids that exist in the folder, whether or not their file was valid."""
+
+    partnerships: set[str] = field(default_factory=set)
+    meetings: set[str] = field(default_factory=set)
+    priorities: set[str] = field(default_factory=set)
+    people: set[str] | None = None  # None: people.yaml missing or invalid, skip person checks
+    requirements: set[str] | None = None
+    seats: set[str] | None = None
+
+
+def _unknown(doc: Document, path: PathKey, what: str, value: str, known: Iterable[str]) -> Finding:
+    options = sorted(known)
+    close = [o for o in options if o.startswith(value[:4])][:3] if value else []
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    return Finding(
+        "unknown-reference",
+        Severity.ERROR,
+        f"unknown {what} '{value}'{hint}",
+        doc.location(path),
+        subject=f"file:{doc.display}",
+    )
+
+
+def _duplicates(doc: Document, items: list[Any], key: str, base: PathKey, what: str) -> list[Finding]:
+    findings = []
+    seen: Counter[str] = Counter()
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get(key), str):
+            continue
+        seen[item[key]] += 1
+        if seen[item[key]] == 2:
+            findings.append(
+                Finding(
+                    "duplicate-id",
+                    Severity.ERROR,
+                    f"{what} '{item[key]}' appears more than once",
+                    doc.location((*base, i, key)),
+                    subject=f"file:{doc.display}",
+                )
+            )
+    return findings
+
+
+def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Finding]:
+    """Every id a document refers to must exist; ids inside a document must be unique."""
+    d = doc.data
+    out: list[Finding] = []
+
+    def ref(path: PathKey, value: Any, what: str, pool: set[str] | None) -> None:
+        if pool is not None and isinstance(value, str) and value not in pool:
+            out.append(_unknown(doc, path, what, value, pool))
+
+    if doc_type == "board":
+        out += _duplicates(doc, d.get("seats", []), "id", ("seats",), "seat")
+        for i, pid in enumerate(d.get("partnerships", [])):
+            ref(("partnerships", i), pid, "partnership", known.partnerships)
+        for i, seat in enumerate(d.get("seats", [])):
+            ref(("seats", i, "chair_of"), seat.get("chair_of"), "partnership", known.partnerships)
+            ref(("seats", i, "holder", "person"), (seat.get("holder") or {}).get("person"), "person", known.people)
+        for post in ("chair", "vice_chair"):
+            ref((post, "seat"), (d.get(post) or {}).get("seat"), "seat", known.seats)
+        ref(("administration", "first_meeting"), d["administration"].get("first_meeting"), "meeting", known.meetings)
+    elif doc_type == "people":
+        out += _duplicates(doc, d.get("people", []), "id", ("people",), "person")
+    elif doc_type == "requirements":
+        out += _duplicates(doc, d.get("requirements", []), "id", ("requirements",), "requirement")
+    elif doc_type == "partnership":
+        for post in ("chair", "vice_chair"):
+            ref((post, "person"), (d.get(post) or {}).get("person"), "person", known.people)
+        out += _duplicates(doc, d.get("obligations", []), "id", ("obligations",), "obligation")
+        for i, ob in enumerate(d.get("obligations", [])):
+            ref(("obligations", i, "requirement"), ob.get("requirement"), "requirement", known.requirements)
+    elif doc_type == "meeting":
+        att = d.get("attendance") or {}
+        members = att.get("members") or []
+        out += _duplicates(doc, members, "seat", ("attendance", "members"), "seat")
+        for i, m in enumerate(members):
+            ref(("attendance", "members", i, "seat"), m.get("seat"), "seat", known.seats)
+            ref(("attendance", "members", i, "person"), m.get("person"), "person", known.people)
+            ref(("attendance", "members", i, "deputy", "person"), (m.get("deputy") or {}).get("person"), "person", known.people)
+        for i, g in enumerate(att.get("guests") or []):
+            ref(("attendance", "guests", i, "person"), g.get("person"), "person", known.people)
+        agenda = d.get("agenda") or []
+        out += _duplicates(doc, agenda, "id", ("agenda",), "agenda item")
+        item_ids = {a["id"] for a in agenda if isinstance(a.get("id"), str)}
+        for i, a in enumerate(agenda):
+            for j, pid in enumerate(a.get("impacted_partnerships") or []):
+                ref(("agenda", i, "impacted_partnerships", j), pid, "partnership", known.partnerships)
+        for i, x in enumerate(d.get("declarations") or []):
+            ref(("declarations", i, "seat"), x.get("seat"), "seat", known.seats)
+            ref(("declarations", i, "item"), x.get("item"), "agenda item", item_ids)
+        out += _duplicates(doc, d.get("decisions") or [], "id", ("decisions",), "decision")
+        for i, x in enumerate(d.get("decisions") or []):
+            ref(("decisions", i, "item"), x.get("item"), "agenda item", item_ids)
+        out += _duplicates(doc, d.get("actions") or [], "id", ("actions",), "action")
+    elif doc_type == "priority":
+        ref(("agreed_at",), d.get("agreed_at"), "meeting", known.meetings)
+        out += _duplicates(doc, d.get("milestones") or [], "id", ("milestones",), "milestone")
+    return out
+
+
+def build_dataset(docs: dict[str, list[Document]]) -> Dataset:
+    """Build the model from documents that passed their schema."""
+    board = build_board(docs["board"][0]) if docs.get("board") else None
+    people = build_people(docs["people"][0]) if docs.get("people") else {}
+    requirements = build_requirements(docs["requirements"][0]) if docs.get("requirements") else {}
+    partnerships = {p.id: p for p in map(build_partnership, docs.get("partnership", []))}
+    meetings = {m.id: m for m in map(build_meeting, docs.get("meeting", []))}
+    priorities = {p.id: p for p in map(build_priority, docs.get("priority", []))}
+    return Dataset(
+        board=board,
+        people=people,
+        partnerships=dict(sorted(partnerships.items())),
+        meetings=dict(sorted(meetings.items(), key=lambda kv: (kv[1].date, kv[0]))),
+        priorities=dict(sorted(priorities.items(), key=lambda kv: (kv[1].number, kv[0]))),
+        requirements=requirements,
+    )

@@ -1,0 +1,396 @@
+"""The board's record as plain, typed values. Rules and papers read these; nothing here knows YAML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from gsscb_cli.findings import Location
+
+NOWHERE = Location("data", None, None)
+
+
+@dataclass(frozen=True)
+class Text:
+    """Text shown in papers, in English and optionally Welsh."""
+
+    en: str
+    cy: str | None = None
+
+    def __str__(self) -> str:
+        return self.en
+
+    def get(self, lang: str) -> str | None:
+        return self.cy if lang == "cy" else self.en
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    role: Text
+    name: str | None = None
+    organisation: str | None = None
+    loc: Location = NOWHERE
+
+    @property
+    def label(self) -> str:
+        """Name and role where the name is known, else the role alone."""
+        return f"{self.name} ({self.role})" if self.name else str(self.role)
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post such as a chair: filled (by a person, perhaps unnamed), vacant, or unknown."""
+
+    status: str
+    person: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    note: str | None = None
+    loc: Location = NOWHERE
+
+    @property
+    def vacant(self) -> bool:
+        return self.status == "vacant"
+
+
+@dataclass(frozen=True)
+class BoardPost:
+    status: str
+    seat: str | None = None
+    since: dt.date | None = None
+    term_months: int | None = None
+    note: str | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Seat:
+    id: str
+    title: Text
+    organisation: str | None = None
+    chair_of: str | None = None
+    holder: Post | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    due_soon_days: int = 60
+    attendance_window: int = 4
+    attendance_min_share: float = 0.5
+    minutes_publication_days: int = 42
+    priority_stale_days: int = 120
+
+
+@dataclass(frozen=True)
+class Board:
+    id: str
+    name: Text
+    short_name: str | None
+    purpose: Text | None
+    reports_to: str | None
+    administered_by: str | None
+    tor_version: str
+    tor_agreed: dt.date
+    tor_last_reviewed: dt.date | None
+    tor_review_months: int
+    tor_history: tuple[dict[str, Any], ...]
+    chair: BoardPost
+    vice_chair: BoardPost
+    partnership_ids: tuple[str, ...]
+    seats: tuple[Seat, ...]
+    invitees: tuple[str, ...]
+    quorum_other_members: int
+    quorum_chair_or_vice: bool
+    quorum_impacted_chairs: bool
+    deputy_chair_agreement: bool
+    deputy_delegated_authority: bool
+    meetings_per_year: int
+    first_meeting: str | None
+    papers_days_before: int
+    declarations_required: bool
+    minutes_retention_years: int
+    minutes_published_on: str | None
+    meetings_public: bool
+    priorities_review_months: int
+    thresholds: Thresholds
+    loc: Location = NOWHERE
+    locs: dict[str, Location] = field(default_factory=dict, compare=False)
+    raw: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def seat(self, seat_id: str) -> Seat | None:
+        for seat in self.seats:
+            if seat.id == seat_id:
+                return seat
+        return None
+
+
+@dataclass(frozen=True)
+class Obligation:
+    id: str
+    partnership: str
+    kind: str
+    title: Text
+    basis: str
+    status: str
+    requirement: str | None = None
+    due: dt.date | None = None
+    last_completed: dt.date | None = None
+    every_months: int | None = None
+    completed: dt.date | None = None
+    verified: bool = True
+    note: str | None = None
+    source: str | None = None
+    loc: Location = NOWHERE
+
+    @property
+    def due_date(self) -> dt.date | None:
+        """The explicit due date, else the last completion plus the cycle."""
+        if self.due is not None:
+            return self.due
+        if self.last_completed is not None and self.every_months:
+            return add_months(self.last_completed, self.every_months)
+        return None
+
+    @property
+    def done(self) -> bool:
+        return self.status == "completed"
+
+
+@dataclass(frozen=True)
+class Partnership:
+    id: str
+    name: Text
+    kind: str
+    area: str
+    chair: Post
+    vice_chair: Post | None
+    meets_status: str
+    meets_frequency: str | None
+    meets_every_months: int | None
+    last_met: dt.date | None
+    obligations: tuple[Obligation, ...]
+    short_name: str | None = None
+    legal_basis: tuple[dict[str, Any], ...] = ()
+    survey: dict[str, Any] | None = None
+    source: str | None = None
+    loc: Location = NOWHERE
+    locs: dict[str, Location] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Deputy:
+    name: str
+    agreed_by_chair: bool
+    delegated_authority: bool
+    person: str | None = None
+
+    @property
+    def approved(self) -> bool:
+        return self.agreed_by_chair and self.delegated_authority
+
+
+@dataclass(frozen=True)
+class AttendanceEntry:
+    seat: str
+    status: str
+    person: str | None = None
+    deputy: Deputy | None = None
+    note: str | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Guest:
+    name: str
+    person: str | None = None
+    organisation: str | None = None
+    purpose: str | None = None
+
+
+@dataclass(frozen=True)
+class Attendance:
+    recorded: bool
+    members: tuple[AttendanceEntry, ...] = ()
+    guests: tuple[Guest, ...] = ()
+    note: str | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    id: str
+    title: Text
+    lead: str | None = None
+    paper: str | None = None
+    marking: str = "OFFICIAL"
+    decision_sought: bool = False
+    impacted_partnerships: tuple[str, ...] = ()
+    summary: Text | None = None
+    outcome: Text | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: str
+    text: Text
+    item: str | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str
+    meeting: str
+    text: Text
+    status: str
+    owner: str | None = None
+    due: dt.date | None = None
+    completed: dt.date | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Declaration:
+    seat: str
+    interest: str
+    item: str | None = None
+
+
+@dataclass(frozen=True)
+class Minutes:
+    approved: dt.date | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    retention_reviewed: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    date: dt.date
+    kind: str
+    status: str
+    attendance: Attendance
+    agenda: tuple[AgendaItem, ...]
+    title: Text | None = None
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    cancellation_reason: str | None = None
+    papers_circulated: dt.date | None = None
+    declarations: tuple[Declaration, ...] | None = None
+    decisions: tuple[Decision, ...] = ()
+    actions: tuple[Action, ...] = ()
+    minutes: Minutes | None = None
+    publish: bool = False
+    source: str | None = None
+    assumed: str | None = None
+    loc: Location = NOWHERE
+    locs: dict[str, Location] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Milestone:
+    id: str
+    priority: str
+    title: Text
+    status: str
+    due: dt.date | None = None
+    completed: dt.date | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Update:
+    date: dt.date
+    text: Text
+
+
+@dataclass(frozen=True)
+class Funding:
+    funder: str
+    description: str
+    amount_gbp: int | None = None
+    amount_text: str | None = None
+    confirmed: bool | None = None
+
+
+@dataclass(frozen=True)
+class Priority:
+    id: str
+    number: int
+    title: Text
+    agreed: dt.date
+    status: str
+    description: Text | None = None
+    agreed_at: str | None = None
+    requested_by: str | None = None
+    lead: str | None = None
+    milestones: tuple[Milestone, ...] = ()
+    updates: tuple[Update, ...] = ()
+    funding: tuple[Funding, ...] = ()
+    source: str | None = None
+    loc: Location = NOWHERE
+    locs: dict[str, Location] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    id: str
+    applies_to: str
+    output: str
+    due_rule: dict[str, Any]
+    cadence: str
+    source: str
+    basis: str
+    verified: bool
+    obligation_kind: str | None = None
+    note: str | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass
+class Dataset:
+    """The whole record. Any part may be missing when its file was invalid."""
+
+    board: Board | None
+    people: dict[str, Person]
+    partnerships: dict[str, Partnership]
+    meetings: dict[str, Meeting]
+    priorities: dict[str, Priority]
+    requirements: dict[str, Requirement]
+
+    def meetings_by_date(self) -> list[Meeting]:
+        return sorted(self.meetings.values(), key=lambda m: (m.date, m.id))
+
+    def seat_holder(self, seat: Seat) -> Post:
+        """The seat's holder: from the partnership for a 'Chair of X' seat (one fact, one place)."""
+        if seat.chair_of is not None:
+            partnership = self.partnerships.get(seat.chair_of)
+            if partnership is None:
+                return Post(status="unknown", loc=seat.loc)
+            return partnership.chair
+        return seat.holder or Post(status="unknown", loc=seat.loc)
+
+    def person_label(self, person_id: str | None) -> str:
+        if person_id is None:
+            return "unnamed"
+        person = self.people.get(person_id)
+        return person.label if person else person_id
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise ValueError(f"cannot add {months} months to {day}")  # pragma: no cover

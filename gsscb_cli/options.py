@@ -1,0 +1,106 @@
+"""Options every command shares, and the small helpers that turn them into values.
+
+Each command declares ``--data``, ``--as-of`` and ``--color`` (and ``--format``
+where it produces output), so ``gsscb check --as-of 2025-11-30`` works as users type it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from gsscb_cli.errors import UsageError
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+class ReportFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    json = "json"
+    github = "github"
+    junit = "junit"
+    markdown = "markdown"
+
+
+class ListFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+DataOpt = Annotated[
+    Path,
+    typer.Option(
+        "--data",
+        envvar="GSSCB_DATA",
+        help="The data folder (env GSSCB_DATA).",
+        show_default=True,
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        envvar="GSSCB_AS_OF",
+        help="Judge dates as of this day, YYYY-MM-DD (env GSSCB_AS_OF; default today in Europe/London).",
+        show_default=False,
+    ),
+]
+ColorOpt = Annotated[
+    Color,
+    typer.Option("--color", help="Colour output: auto (honours NO_COLOR), always or never."),
+]
+FailOnOpt = Annotated[
+    FailOn,
+    typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (never: always exit 0)."),
+]
+
+DEFAULT_DATA = Path("data")
+
+
+def today_in_london() -> dt.date:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return dt.datetime.now(ZoneInfo("Europe/London")).date()
+    except Exception:  # no time zone database: UTC is at most an hour out
+        return dt.datetime.now(dt.UTC).date()
+
+
+def parse_date(value: str, what: str) -> dt.date:
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{what}: '{value}' is not a date; write YYYY-MM-DD, e.g. 2025-11-30") from None
+
+
+def resolve_as_of(value: str | None) -> dt.date:
+    return parse_date(value, "--as-of") if value else today_in_london()
+
+
+def console(color: Color, stderr: bool = False) -> Console:
+    """A rich console: colour per --color, NO_COLOR honoured by auto; width from COLUMNS or 100."""
+    width = None if os.environ.get("COLUMNS") else 100
+    if color is Color.always:
+        return Console(force_terminal=True, stderr=stderr, width=width, highlight=False)
+    if color is Color.never:
+        return Console(no_color=True, color_system=None, stderr=stderr, width=width, highlight=False)
+    return Console(stderr=stderr, width=width, highlight=False)
