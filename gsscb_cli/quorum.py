@@ -1,0 +1,304 @@
+"""Quorum under the board's terms of reference (seed 000, Appendix A, "Quorum" and "Membership").
+
+* Members are the holders of the board's seats; invited guests never count.
+* A person holding several seats counts once but represents every seat they hold.
+* A deputy counts as the member they represent only when agreed by the Chair *and*
+  carrying the member's delegated decision-making authority.
+* Meeting quorum: the Chair or the Vice Chair, plus at least N (five) other members.
+  The one presiding is not among the N; when both attend, the Vice Chair counts as one.
+  Presiding needs the office holder in person (a deputy for the Chair represents the
+  Chair's seat as a member, but does not preside).
+* Decision quorum: for every item seeking a decision, the chairs of the partnerships
+  most impacted must be in attendance; a vacant chair means that decision cannot be quorate.
+* Held meetings are judged on recorded attendance; scheduled ones are forecast from
+  acceptances (apologies count as absent; no reply is uncertain).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gsscb_cli.model.types import AgendaItem, AttendanceEntry, Board, Dataset, Deputy, Guest, Meeting, Post, Seat
+
+PRESENT = {"held": {"present"}, "scheduled": {"accepted"}}
+UNCERTAIN = {"no-reply"}
+
+
+@dataclass(frozen=True)
+class SeatPresence:
+    """One seat at one meeting."""
+
+    seat: Seat
+    holder: Post
+    status: str  # present/accepted/apologies/absent/no-reply, or "via-holder" / "not-listed"
+    attendee: str | None  # person id attending in person, if any
+    deputy: Deputy | None
+    counts: bool  # represented at the meeting (in person, through the holder's other seat, or an approved deputy)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class RejectedDeputy:
+    seat: Seat
+    deputy: Deputy
+    reason: str
+    entry: AttendanceEntry
+
+
+@dataclass(frozen=True)
+class DecisionVerdict:
+    item: AgendaItem
+    verdict: str  # quorate, not-quorate, unknown
+    present_chairs: tuple[str, ...]
+    missing_chairs: tuple[str, ...]
+    vacant_chairs: tuple[str, ...]
+    unknown_chairs: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuorumResult:
+    meeting: Meeting
+    mode: str  # recorded, forecast, cancelled, not-recorded
+    verdict: str  # quorate, not-quorate, at-risk, unknown, not-applicable
+    presiding: str | None  # chair, vice-chair or None
+    chair_present: bool
+    vice_chair_present: bool
+    others: tuple[str, ...]  # labels of the members counted among the "other members"
+    others_required: int
+    uncertain: tuple[str, ...]  # forecast: seats with no reply whose holders could still come
+    seats: tuple[SeatPresence, ...]
+    rejected_deputies: tuple[RejectedDeputy, ...]
+    guests: tuple[Guest, ...]
+    decisions: tuple[DecisionVerdict, ...]
+
+    @property
+    def others_count(self) -> int:
+        return len(self.others)
+
+    @property
+    def statement(self) -> str:
+        """The quorum statement, as minutes would record it."""
+        m = self.meeting
+        if self.mode == "cancelled":
+            return "The meeting was cancelled; quorum does not apply."
+        if self.mode == "not-recorded":
+            return (
+                "Attendance was not recorded, so it cannot be shown that the meeting was quorate."
+                if m.status == "held"
+                else "No expected attendance is recorded yet, so quorum cannot be forecast."
+            )
+        who = {"chair": "the Chair", "vice-chair": "the Vice Chair (the Chair being absent)"}.get(
+            self.presiding or "", "neither the Chair nor the Vice Chair"
+        )
+        count = f"{self.others_count} other member{'s' if self.others_count != 1 else ''}"
+        need = f"at least {self.others_required} required"
+        if self.mode == "forecast":
+            base = f"Forecast: {who} expected, with {count} ({need})"
+            if self.verdict == "quorate":
+                return base + ": the meeting is expected to be quorate."
+            if self.verdict == "at-risk":
+                return base + f"; quorate only if enough of {len(self.uncertain)} members yet to reply attend."
+            return base + ": the meeting will not be quorate on the replies received."
+        base = f"Present: {who}, with {count} ({need})"
+        return base + (": the meeting was quorate." if self.verdict == "quorate" else ": the meeting was NOT quorate.")
+
+
+def _person_key(seat: Seat, person: str | None) -> str:
+    return f"person:{person}" if person else f"seat:{seat.id}"
+
+
+def _deputy_problem(board: Board, deputy: Deputy) -> str | None:
+    problems = []
+    if board.deputy_chair_agreement and not deputy.agreed_by_chair:
+        problems.append("not agreed by the Chair")
+    if board.deputy_delegated_authority and not deputy.delegated_authority:
+        problems.append("without the member's delegated decision-making authority")
+    return " and ".join(problems) or None
+
+
+def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
+    """Judge (held) or forecast (scheduled) the meeting's quorum and each decision's quorum."""
+    board = dataset.board
+    if board is None:
+        raise ValueError("the board's record is missing or invalid")
+    empty = QuorumResult(
+        meeting, "", "not-applicable", None, False, False, (), board.quorum_other_members, (), (), (), (), ()
+    )
+    if meeting.status == "cancelled":
+        return _replace(empty, mode="cancelled", verdict="not-applicable")
+    if not meeting.attendance.recorded:
+        return _replace(empty, mode="not-recorded", verdict="unknown", guests=meeting.attendance.guests)
+
+    present_states = PRESENT[meeting.status]
+    entries = {e.seat: e for e in meeting.attendance.members}
+    seat_by_id = {s.id: s for s in board.seats}
+
+    # Who is there in person, and which seats approved deputies fill.
+    attending_people: dict[str, str] = {}  # person key -> label
+    deputy_seats: dict[str, str] = {}  # seat id -> member key it counts as
+    rejected: list[RejectedDeputy] = []
+    uncertain: list[str] = []
+    for entry in meeting.attendance.members:
+        seat = seat_by_id.get(entry.seat)
+        if seat is None:
+            continue  # an unknown seat is reported by validation
+        holder = dataset.seat_holder(seat)
+        if entry.status in UNCERTAIN:
+            uncertain.append(seat.id)
+            continue
+        if entry.status not in present_states:
+            continue
+        if entry.deputy is not None:
+            problem = _deputy_problem(board, entry.deputy)
+            if holder.status == "vacant":
+                problem = "for a vacant seat: there is no member to deputise for"
+
+            if problem:
+                rejected.append(RejectedDeputy(seat, entry.deputy, problem, entry))
+            else:
+                deputy_seats[seat.id] = _person_key(seat, holder.person)
+            continue
+        person = entry.person or holder.person
+        key = _person_key(seat, person)
+        attending_people.setdefault(key, dataset.person_label(person) if person else str(seat.title))
+
+    # Every seat a present person holds is represented (one person, several seats).
+    seats: list[SeatPresence] = []
+    represented: set[str] = set()
+    member_keys: dict[str, str] = dict(attending_people)
+    for seat in board.seats:
+        holder = dataset.seat_holder(seat)
+        entry = entries.get(seat.id)
+        holder_key = _person_key(seat, holder.person) if holder.status == "filled" else None
+        attendee_key = None
+        if entry is not None and entry.status in present_states and entry.deputy is None:
+            attendee_key = _person_key(seat, entry.person or holder.person)
+        counts = False
+        status = entry.status if entry is not None else "not-listed"
+        note = ""
+        if attendee_key is not None:
+            counts = True
+        elif seat.id in deputy_seats:
+            counts = True
+            note = "approved deputy"
+            member_keys.setdefault(deputy_seats[seat.id], f"{seat.title} (deputy)")
+        elif holder_key is not None and holder.person and holder_key in attending_people:
+            counts = True
+            status = "via-holder"
+            note = "holder present in another seat"
+        if counts:
+            represented.add(seat.id)
+        seats.append(
+            SeatPresence(
+                seat=seat,
+                holder=holder,
+                status=status,
+                attendee=(entry.person or holder.person) if attendee_key else None,
+                deputy=entry.deputy if entry is not None else None,
+                counts=counts,
+                note=note,
+            )
+        )
+
+    def office_key(seat_id: str | None, filled: bool) -> str | None:
+        """The person key of the office holder when they attend in person."""
+        if not filled or seat_id is None or seat_id not in seat_by_id:
+            return None
+        seat = seat_by_id[seat_id]
+        holder = dataset.seat_holder(seat)
+        key = _person_key(seat, holder.person)
+        return key if key in attending_people else None
+
+    chair_key = office_key(board.chair.seat, board.chair.status == "filled")
+    vice_key = office_key(board.vice_chair.seat, board.vice_chair.status == "filled")
+    if chair_key and vice_key == chair_key:
+        vice_key = None
+    presiding_key = chair_key or vice_key
+    presiding = "chair" if chair_key else ("vice-chair" if vice_key else None)
+    others = tuple(sorted(label for key, label in member_keys.items() if key != presiding_key))
+    required = board.quorum_other_members
+    meets = (presiding is not None or not board.quorum_chair_or_vice) and len(others) >= required
+    if meeting.status == "held":
+        verdict = "quorate" if meets else "not-quorate"
+        mode = "recorded"
+    else:
+        mode = "forecast"
+        if meets:
+            verdict = "quorate"
+        else:
+            # could the members yet to reply make it quorate?
+            possible = len(others) + len(uncertain)
+            chair_could = presiding is not None or any(
+                s in uncertain for s in (board.chair.seat, board.vice_chair.seat) if s
+            )
+            verdict = "at-risk" if possible >= required and chair_could else "not-quorate"
+
+    decisions = tuple(
+        _decision(item, dataset, represented, attending_people, meeting)
+        for item in meeting.agenda
+        if item.decision_sought
+    )
+    return QuorumResult(
+        meeting=meeting,
+        mode=mode,
+        verdict=verdict,
+        presiding=presiding,
+        chair_present=chair_key is not None,
+        vice_chair_present=vice_key is not None,
+        others=others,
+        others_required=required,
+        uncertain=tuple(uncertain),
+        seats=tuple(seats),
+        rejected_deputies=tuple(rejected),
+        guests=meeting.attendance.guests,
+        decisions=decisions,
+    )
+
+
+def _decision(
+    item: AgendaItem,
+    dataset: Dataset,
+    represented: set[str],
+    attending_people: dict[str, str],
+    meeting: Meeting,
+) -> DecisionVerdict:
+    board = dataset.board
+    assert board is not None
+    present, missing, vacant, unknown, reasons = [], [], [], [], []
+    guest_people = {g.person for g in meeting.attendance.guests if g.person}
+    if not board.quorum_impacted_chairs:
+        return DecisionVerdict(item, "quorate", (), (), (), (), ())
+    for pid in item.impacted_partnerships:
+        partnership = dataset.partnerships.get(pid)
+        name = str(partnership.name) if partnership else pid
+        chair_seats = [s for s in board.seats if s.chair_of == pid]
+        if any(s.id in represented for s in chair_seats):
+            present.append(pid)
+            continue
+        chair = partnership.chair if partnership else Post(status="unknown")
+        if chair.status == "vacant":
+            vacant.append(pid)
+            reasons.append(f"the chair of {name} is vacant, so this decision cannot be quorate")
+        elif chair.person and (f"person:{chair.person}" in attending_people or chair.person in guest_people):
+            present.append(pid)
+        elif chair.status == "unknown" and not chair_seats:
+            unknown.append(pid)
+            reasons.append(f"who chairs {name} is not recorded, and it has no seat on the board")
+        else:
+            missing.append(pid)
+            where = "" if chair_seats else " (it has no seat on the board)"
+            reasons.append(f"the chair of {name} is not in attendance{where}")
+    if vacant or missing:
+        verdict = "not-quorate"
+    elif unknown:
+        verdict = "unknown"
+    else:
+        verdict = "quorate"
+    return DecisionVerdict(item, verdict, tuple(present), tuple(missing), tuple(vacant), tuple(unknown), tuple(reasons))
+
+
+def _replace(result: QuorumResult, **changes: object) -> QuorumResult:
+    from dataclasses import replace
+
+    return replace(result, **changes)  # type: ignore[arg-type]
