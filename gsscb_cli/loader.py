@@ -117,17 +117,28 @@ def _decode(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
     return text, None
 
 
-def _yaml_error_message(exc: yaml.MarkedYAMLError) -> str:
+def _char_at(text: str, mark: yaml.Mark | None) -> str:
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    if mark.line < len(lines) and mark.column < len(lines[mark.line]):
+        return lines[mark.line][mark.column]
+    return ""
+
+
+def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
+    """A plain-words message for a YAML syntax error, and the mark it should point at."""
     problem = exc.problem or "invalid YAML"
-    if "'\\t'" in problem or "\\t" in problem:
-        return "a tab character is used for indentation; YAML needs spaces"
+    mark = exc.problem_mark or exc.context_mark
+    if _char_at(text, exc.problem_mark) == "\t" or "'\\t'" in problem:
+        return "a tab character is used for indentation; YAML needs spaces", exc.problem_mark
     if exc.context and "quoted scalar" in exc.context:
-        return "a quoted string is not closed (missing closing quote)"
+        return "a quoted string is not closed (missing closing quote)", exc.context_mark or mark
     if "mapping values are not allowed" in problem:
-        return "unexpected ':' here: check the indentation, or quote a value that contains ': '"
+        return "unexpected ':' here: check the indentation, or quote a value that contains ': '", mark
     if exc.context:
-        return f"{exc.context}; {problem}"
-    return problem
+        return f"{exc.context}; {problem}", mark
+    return problem, mark
 
 
 def _alias_check(text: str) -> None:
@@ -225,10 +236,10 @@ def parse_text(text: str, display: str, path: Path | None = None) -> tuple[Docum
     except _Refused as refused:
         return None, [_finding(refused.rule, refused.message, display, refused.line, refused.column)]
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        message, mark = _yaml_error(exc, text)
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
-        return None, [_finding("yaml-error", f"invalid YAML: {_yaml_error_message(exc)}", display, line, col)]
+        return None, [_finding("yaml-error", f"invalid YAML: {message}", display, line, col)]
     except yaml.YAMLError as exc:  # e.g. a reader error on a control character
         return None, [_finding("yaml-error", f"invalid YAML: {exc}", display, None, None)]
     except RecursionError:
