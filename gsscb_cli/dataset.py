@@ -38,14 +38,20 @@ def display_path(path: Path) -> str:
     return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
 
 
-def _file_finding(rule: str, message: str, display: str, severity: Severity = Severity.ERROR) -> Finding:
-    return Finding(rule, severity, message, Location(display, None, None), subject=f"file:{display}")
+def _file_finding(
+    rule: str, message: str, display: str, severity: Severity = Severity.ERROR
+) -> Finding:
+    return Finding(
+        rule, severity, message, Location(display, None, None), subject=f"file:{display}"
+    )
 
 
 def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
     """The YAML files of a data folder with their document type, and problems with the layout."""
     if not data_dir.exists():
-        raise DataFolderError(f"data folder not found: {display_path(data_dir)} (use --data DIR or GSSCB_DATA)")
+        raise DataFolderError(
+            f"data folder not found: {display_path(data_dir)} (use --data DIR or GSSCB_DATA)"
+        )
     if not data_dir.is_dir():
         raise DataFolderError(f"not a folder: {display_path(data_dir)}")
     root = data_dir.resolve()
@@ -54,21 +60,32 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
     try:
         entries = sorted(data_dir.rglob("*"))
     except OSError as exc:
-        raise DataFolderError(f"cannot read the data folder {display_path(data_dir)}: {exc.strerror}") from exc
+        raise DataFolderError(
+            f"cannot read the data folder {display_path(data_dir)}: {exc.strerror}"
+        ) from exc
     for path in entries:
         display = display_path(path)
         if path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(root):
                 findings.append(
-                    _file_finding("symlink", "a symbolic link out of the data folder is refused", display)
+                    _file_finding(
+                        "symlink", "a symbolic link out of the data folder is refused", display
+                    )
                 )
                 continue
         if path.is_dir() or path.name.startswith("."):
             continue
         rel = path.relative_to(data_dir)
         if path.suffix == ".yml":
-            findings.append(_file_finding("unknown-file", "rename to .yaml: only .yaml files are read", display, Severity.WARNING))
+            findings.append(
+                _file_finding(
+                    "unknown-file",
+                    "rename to .yaml: only .yaml files are read",
+                    display,
+                    Severity.WARNING,
+                )
+            )
             continue
         if path.suffix != ".yaml":
             continue
@@ -93,7 +110,11 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
         )
     if not (data_dir / "board.yaml").is_file():
         findings.append(
-            _file_finding("missing-file", "the data folder has no board.yaml: the board's record is missing", display_path(data_dir / "board.yaml"))
+            _file_finding(
+                "missing-file",
+                "the data folder has no board.yaml: the board's record is missing",
+                display_path(data_dir / "board.yaml"),
+            )
         )
     return files, findings
 
@@ -103,27 +124,50 @@ def _date_order(doc: Document, doc_type: str) -> list[Finding]:
     d = doc.data
     out: list[Finding] = []
 
-    def bad(path: tuple[str, ...], message: str) -> None:
-        out.append(Finding("impossible-date", Severity.ERROR, message, doc.location(path), subject=f"file:{doc.display}"))
+    def bad(path: tuple[str | int, ...], message: str) -> None:
+        out.append(
+            Finding(
+                "impossible-date",
+                Severity.ERROR,
+                message,
+                doc.location(path),
+                subject=f"file:{doc.display}",
+            )
+        )
 
     if doc_type == "meeting":
         date = d["date"]
         if d.get("papers_circulated") and d["papers_circulated"] > date:
-            bad(("papers_circulated",), f"papers_circulated {d['papers_circulated']} is after the meeting ({date})")
+            bad(
+                ("papers_circulated",),
+                f"papers_circulated {d['papers_circulated']} is after the meeting ({date})",
+            )
         minutes = d.get("minutes") or {}
         for key in ("approved", "published"):
             if minutes.get(key) and minutes[key] < date:
-                bad(("minutes", key), f"minutes {key} {minutes[key]} is before the meeting ({date})")
+                bad(
+                    ("minutes", key), f"minutes {key} {minutes[key]} is before the meeting ({date})"
+                )
         if d.get("start") and d.get("end") and d["end"] <= d["start"]:
             bad(("end",), f"end {d['end']} is not after start {d['start']}")
     elif doc_type == "partnership":
         for i, ob in enumerate(d.get("obligations") or []):
-            if ob.get("status") == "completed" and not ob.get("completed") and not ob.get("last_completed"):
-                bad(("obligations", i, "status"), f"obligation '{ob['id']}' is completed but has no completed date")
+            if (
+                ob.get("status") == "completed"
+                and not ob.get("completed")
+                and not ob.get("last_completed")
+            ):
+                bad(
+                    ("obligations", i, "status"),
+                    f"obligation '{ob['id']}' is completed but has no completed date",
+                )
     elif doc_type == "priority":
         for i, m in enumerate(d.get("milestones") or []):
             if m.get("completed") and m.get("status") != "completed":
-                bad(("milestones", i, "completed"), f"milestone '{m['id']}' has a completed date but status {m.get('status')}")
+                bad(
+                    ("milestones", i, "completed"),
+                    f"milestone '{m['id']}' has a completed date but status {m.get('status')}",
+                )
     return out
 
 
@@ -150,7 +194,11 @@ def load(data_dir: Path, schema_dir: Path | None = None) -> LoadResult:
     valid: dict[str, list[Document]] = {}
     for doc, doc_type in parsed:
         problems = validate_document(doc, doc_type, schema_dir)
-        if doc_type in FOLDERS.values() and isinstance(doc.data.get("id"), str) and doc.data["id"] != doc.path.stem:
+        if (
+            doc_type in FOLDERS.values()
+            and isinstance(doc.data.get("id"), str)
+            and doc.data["id"] != doc.path.stem
+        ):
             problems.append(
                 Finding(
                     "id-mismatch",
@@ -166,11 +214,19 @@ def load(data_dir: Path, schema_dir: Path | None = None) -> LoadResult:
         if not problems:
             valid.setdefault(doc_type, []).append(doc)
         if doc_type == "people" and not any(f.rule == "schema" for f in problems):
-            known.people = {p["id"] for p in doc.data.get("people", []) if isinstance(p, dict) and "id" in p}
+            known.people = {
+                p["id"] for p in doc.data.get("people", []) if isinstance(p, dict) and "id" in p
+            }
         if doc_type == "requirements" and not any(f.rule == "schema" for f in problems):
-            known.requirements = {r["id"] for r in doc.data.get("requirements", []) if isinstance(r, dict) and "id" in r}
+            known.requirements = {
+                r["id"]
+                for r in doc.data.get("requirements", [])
+                if isinstance(r, dict) and "id" in r
+            }
         if doc_type == "board" and not any(f.rule == "schema" for f in problems):
-            known.seats = {s["id"] for s in doc.data.get("seats", []) if isinstance(s, dict) and "id" in s}
+            known.seats = {
+                s["id"] for s in doc.data.get("seats", []) if isinstance(s, dict) and "id" in s
+            }
 
     for doc_type, docs in valid.items():
         for doc in docs:

@@ -44,7 +44,7 @@ _SEQ = "tag:yaml.org,2002:seq"
 _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ}
 
 
-class StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class StrictLoader(_BaseLoader):  # type: ignore[misc]
     """A safe loader whose implicit types are only null, true/false, int, float and str."""
 
 
@@ -97,7 +97,9 @@ class _Refused(Exception):
 
 
 def _finding(rule: str, message: str, display: str, line: int | None, col: int | None) -> Finding:
-    return Finding(rule, Severity.ERROR, message, Location(display, line, col), subject=f"file:{display}")
+    return Finding(
+        rule, Severity.ERROR, message, Location(display, line, col), subject=f"file:{display}"
+    )
 
 
 def _decode(raw: bytes, display: str) -> tuple[str | None, Finding | None]:
@@ -135,7 +137,10 @@ def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | 
     if exc.context and "quoted scalar" in exc.context:
         return "a quoted string is not closed (missing closing quote)", exc.context_mark or mark
     if "mapping values are not allowed" in problem:
-        return "unexpected ':' here: check the indentation, or quote a value that contains ': '", mark
+        return (
+            "unexpected ':' here: check the indentation, or quote a value that contains ': '",
+            mark,
+        )
     if exc.context:
         return f"{exc.context}; {problem}", mark
     return problem, mark
@@ -146,22 +151,22 @@ def _alias_check(text: str) -> None:
     if "&" not in text and "*" not in text:
         return
     for event in yaml.parse(text, Loader=StrictLoader):
+        mark = event.start_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
         if isinstance(event, yaml.AliasEvent):
-            mark = event.start_mark
             raise _Refused(
                 "yaml-alias",
                 "YAML aliases (*name) are not allowed: write the value out in full",
-                mark.line + 1,
-                mark.column + 1,
+                line,
+                col,
             )
         anchor = getattr(event, "anchor", None)
         if anchor:
-            mark = event.start_mark
             raise _Refused(
                 "yaml-alias",
                 f"YAML anchors (&{anchor}) are not allowed: write the value out in full",
-                mark.line + 1,
-                mark.column + 1,
+                line,
+                col,
             )
 
 
@@ -186,11 +191,17 @@ class _Builder:
                 kmark = key_node.start_mark
                 if not isinstance(key_node, yaml.ScalarNode):
                     raise _Refused(
-                        "yaml-error", "a mapping key must be a plain name", kmark.line + 1, kmark.column + 1
+                        "yaml-error",
+                        "a mapping key must be a plain name",
+                        kmark.line + 1,
+                        kmark.column + 1,
                     )
                 if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
                     raise _Refused(
-                        "yaml-alias", "YAML merge keys (<<) are not allowed", kmark.line + 1, kmark.column + 1
+                        "yaml-alias",
+                        "YAML merge keys (<<) are not allowed",
+                        kmark.line + 1,
+                        kmark.column + 1,
                     )
                 key = str(key_node.value)
                 if key in result:
@@ -219,7 +230,9 @@ class _Builder:
         return value
 
 
-def parse_text(text: str, display: str, path: Path | None = None) -> tuple[Document | None, list[Finding]]:
+def parse_text(
+    text: str, display: str, path: Path | None = None
+) -> tuple[Document | None, list[Finding]]:
     """Parse YAML text strictly. Never raises for bad input: problems come back as findings."""
     stripped = "\n".join(
         line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
@@ -230,20 +243,26 @@ def parse_text(text: str, display: str, path: Path | None = None) -> tuple[Docum
         _alias_check(text)
         node = yaml.compose(text, Loader=StrictLoader)
         if node is None:
-            return None, [_finding("empty-file", "the file is empty (no YAML content)", display, 1, 1)]
+            return None, [
+                _finding("empty-file", "the file is empty (no YAML content)", display, 1, 1)
+            ]
         builder = _Builder()
         data = builder.build(node, ())
     except _Refused as refused:
-        return None, [_finding(refused.rule, refused.message, display, refused.line, refused.column)]
+        return None, [
+            _finding(refused.rule, refused.message, display, refused.line, refused.column)
+        ]
     except yaml.MarkedYAMLError as exc:
         message, mark = _yaml_error(exc, text)
-        line = mark.line + 1 if mark else None
-        col = mark.column + 1 if mark else None
+        line = mark.line + 1 if mark is not None else None
+        col = mark.column + 1 if mark is not None else None
         return None, [_finding("yaml-error", f"invalid YAML: {message}", display, line, col)]
     except yaml.YAMLError as exc:  # e.g. a reader error on a control character
         return None, [_finding("yaml-error", f"invalid YAML: {exc}", display, None, None)]
     except RecursionError:
-        return None, [_finding("yaml-error", "invalid YAML: nesting is too deep", display, None, None)]
+        return None, [
+            _finding("yaml-error", "invalid YAML: nesting is too deep", display, None, None)
+        ]
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
         return None, [
@@ -275,11 +294,21 @@ def load_file(path: Path, display: str) -> tuple[Document | None, list[Finding]]
             ]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [_finding("unreadable", f"cannot read the file: {exc.strerror}", display, None, None)]
+        return None, [
+            _finding("unreadable", f"cannot read the file: {exc.strerror}", display, None, None)
+        ]
     text, problem = _decode(raw, display)
     if problem is not None or text is None:
         return None, [problem] if problem else []
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        return None, [_finding("encoding", "the file contains a NUL byte: it is not a text file", display, line, None)]
+        return None, [
+            _finding(
+                "encoding",
+                "the file contains a NUL byte: it is not a text file",
+                display,
+                line,
+                None,
+            )
+        ]
     return parse_text(text, display, path)

@@ -68,7 +68,9 @@ ColorOpt = Annotated[
 ]
 FailOnOpt = Annotated[
     FailOn,
-    typer.Option("--fail-on", help="Exit 1 when a finding is at least this severe (never: always exit 0)."),
+    typer.Option(
+        "--fail-on", help="Exit 1 when a finding is at least this severe (never: always exit 0)."
+    ),
 ]
 
 DEFAULT_DATA = Path("data")
@@ -89,7 +91,9 @@ def parse_date(value: str, what: str) -> dt.date:
             raise ValueError
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{what}: '{value}' is not a date; write YYYY-MM-DD, e.g. 2025-11-30") from None
+        raise UsageError(
+            f"{what}: '{value}' is not a date; write YYYY-MM-DD, e.g. 2025-11-30"
+        ) from None
 
 
 def resolve_as_of(value: str | None) -> dt.date:
@@ -102,5 +106,7 @@ def console(color: Color, stderr: bool = False) -> Console:
     if color is Color.always:
         return Console(force_terminal=True, stderr=stderr, width=width, highlight=False)
     if color is Color.never:
-        return Console(no_color=True, color_system=None, stderr=stderr, width=width, highlight=False)
+        return Console(
+            no_color=True, color_system=None, stderr=stderr, width=width, highlight=False
+        )
     return Console(stderr=stderr, width=width, highlight=False)

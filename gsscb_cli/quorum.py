@@ -18,7 +18,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gsscb_cli.model.types import AgendaItem, AttendanceEntry, Board, Dataset, Deputy, Guest, Meeting, Post, Seat
+from gsscb_cli.model.types import (
+    AgendaItem,
+    AttendanceEntry,
+    Board,
+    Dataset,
+    Deputy,
+    Guest,
+    Meeting,
+    Post,
+    Seat,
+)
 
 PRESENT = {"held": {"present"}, "scheduled": {"accepted"}}
 UNCERTAIN = {"no-reply"}
@@ -98,10 +108,17 @@ class QuorumResult:
             if self.verdict == "quorate":
                 return base + ": the meeting is expected to be quorate."
             if self.verdict == "at-risk":
-                return base + f"; quorate only if enough of {len(self.uncertain)} members yet to reply attend."
+                return (
+                    base
+                    + f"; quorate only if enough of {len(self.uncertain)} members yet to reply attend."
+                )
             return base + ": the meeting will not be quorate on the replies received."
         base = f"Present: {who}, with {count} ({need})"
-        return base + (": the meeting was quorate." if self.verdict == "quorate" else ": the meeting was NOT quorate.")
+        return base + (
+            ": the meeting was quorate."
+            if self.verdict == "quorate"
+            else ": the meeting was NOT quorate."
+        )
 
 
 def _person_key(seat: Seat, person: str | None) -> str:
@@ -123,12 +140,26 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
     if board is None:
         raise ValueError("the board's record is missing or invalid")
     empty = QuorumResult(
-        meeting, "", "not-applicable", None, False, False, (), board.quorum_other_members, (), (), (), (), ()
+        meeting,
+        "",
+        "not-applicable",
+        None,
+        False,
+        False,
+        (),
+        board.quorum_other_members,
+        (),
+        (),
+        (),
+        (),
+        (),
     )
     if meeting.status == "cancelled":
         return _replace(empty, mode="cancelled", verdict="not-applicable")
     if not meeting.attendance.recorded:
-        return _replace(empty, mode="not-recorded", verdict="unknown", guests=meeting.attendance.guests)
+        return _replace(
+            empty, mode="not-recorded", verdict="unknown", guests=meeting.attendance.guests
+        )
 
     present_states = PRESENT[meeting.status]
     entries = {e.seat: e for e in meeting.attendance.members}
@@ -161,7 +192,9 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
             continue
         person = entry.person or holder.person
         key = _person_key(seat, person)
-        attending_people.setdefault(key, dataset.person_label(person) if person else str(seat.title))
+        attending_people.setdefault(
+            key, dataset.person_label(person) if person else str(seat.title)
+        )
 
     # Every seat a present person holds is represented (one person, several seats).
     seats: list[SeatPresence] = []
@@ -169,13 +202,13 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
     member_keys: dict[str, str] = dict(attending_people)
     for seat in board.seats:
         holder = dataset.seat_holder(seat)
-        entry = entries.get(seat.id)
+        listed = entries.get(seat.id)
         holder_key = _person_key(seat, holder.person) if holder.status == "filled" else None
         attendee_key = None
-        if entry is not None and entry.status in present_states and entry.deputy is None:
-            attendee_key = _person_key(seat, entry.person or holder.person)
+        if listed is not None and listed.status in present_states and listed.deputy is None:
+            attendee_key = _person_key(seat, listed.person or holder.person)
         counts = False
-        status = entry.status if entry is not None else "not-listed"
+        status = listed.status if listed is not None else "not-listed"
         note = ""
         if attendee_key is not None:
             counts = True
@@ -194,8 +227,8 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
                 seat=seat,
                 holder=holder,
                 status=status,
-                attendee=(entry.person or holder.person) if attendee_key else None,
-                deputy=entry.deputy if entry is not None else None,
+                attendee=(listed.person or holder.person) if attendee_key else None,
+                deputy=listed.deputy if listed is not None else None,
                 counts=counts,
                 note=note,
             )
@@ -280,7 +313,9 @@ def _decision(
         if chair.status == "vacant":
             vacant.append(pid)
             reasons.append(f"the chair of {name} is vacant, so this decision cannot be quorate")
-        elif chair.person and (f"person:{chair.person}" in attending_people or chair.person in guest_people):
+        elif chair.person and (
+            f"person:{chair.person}" in attending_people or chair.person in guest_people
+        ):
             present.append(pid)
         elif chair.status == "unknown" and not chair_seats:
             unknown.append(pid)
@@ -295,7 +330,9 @@ def _decision(
         verdict = "unknown"
     else:
         verdict = "quorate"
-    return DecisionVerdict(item, verdict, tuple(present), tuple(missing), tuple(vacant), tuple(unknown), tuple(reasons))
+    return DecisionVerdict(
+        item, verdict, tuple(present), tuple(missing), tuple(vacant), tuple(unknown), tuple(reasons)
+    )
 
 
 def _replace(result: QuorumResult, **changes: object) -> QuorumResult:

@@ -80,19 +80,25 @@ def message_for(error: ValidationError) -> str:
     value = error.instance
     if validator in ("oneOf", "anyOf") and error.context:
         inner = best_match(error.context)
-        if inner is not None and isinstance(error.instance, dict | list) and inner.validator != "type":
+        if (
+            inner is not None
+            and isinstance(error.instance, dict | list)
+            and inner.validator != "type"
+        ):
             return message_for(inner)
         expected = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
         hint = f" ({expected})" if expected else ""
         return f"{where}: {_describe(value)} is not allowed here{hint}"
     if validator == "type":
-        wanted = error.validator_value
-        wanted_list = wanted if isinstance(wanted, list) else [wanted]
+        wanted: Any = error.validator_value
+        wanted_list: list[str] = [str(w) for w in (wanted if isinstance(wanted, list) else [wanted])]
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted_list)
         extra = ""
-        if "boolean" in wanted_list and isinstance(value, str) and value.lower() in {
-            "yes", "no", "on", "off", "y", "n", "true", "false"
-        }:
+        if (
+            "boolean" in wanted_list
+            and isinstance(value, str)
+            and value.lower() in {"yes", "no", "on", "off", "y", "n", "true", "false"}
+        ):
             extra = " (only true and false are booleans here; yes/no/on/off are text)"
         return f"{where}: expected {words}, got {_describe(value)}{extra}"
     if validator == "format" and error.validator_value == "date":
@@ -110,12 +116,17 @@ def message_for(error: ValidationError) -> str:
         return f"{where}: required field '{name}' is missing"
     if validator == "additionalProperties":
         extras = re.findall(r"'([^']+)'", error.message.split("(")[-1])
-        allowed = sorted((error.schema.get("properties") or {}).keys()) if isinstance(error.schema, dict) else []
+        allowed = (
+            sorted((error.schema.get("properties") or {}).keys())
+            if isinstance(error.schema, dict)
+            else []
+        )
         names = ", ".join(f"'{e}'" for e in extras) or "a field"
         hint = f"; allowed: {', '.join(allowed)}" if allowed else ""
         return f"{where}: unknown field {names}{hint}"
     if validator == "enum":
-        options = ", ".join(str(v) for v in error.validator_value)
+        enum_values: Any = error.validator_value
+        options = ", ".join(str(v) for v in enum_values)
         return f"{where}: {_describe(value)} is not one of: {options}"
     if validator in ("minItems", "minLength"):
         return f"{where}: must not be empty"
@@ -141,7 +152,9 @@ def _error_location(doc: Document, error: ValidationError) -> tuple[int | None, 
     return loc.line, loc.column
 
 
-def validate_document(doc: Document, doc_type: str, schema_dir: Path | None = None) -> list[Finding]:
+def validate_document(
+    doc: Document, doc_type: str, schema_dir: Path | None = None
+) -> list[Finding]:
     """Validate one document against its schema. Returns findings with file, line and column."""
     validator = validator_for(doc_type, schema_dir)
     findings: list[Finding] = []

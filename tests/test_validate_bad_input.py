@@ -70,7 +70,9 @@ CASES: list[tuple[str, str, Mutation, str, str, int]] = [
     (
         "duplicate key",
         PARTNERSHIP,
-        lambda d: replace(d / PARTNERSHIP, "area: Testshire\n", "area: Testshire\narea: Otherton\n"),
+        lambda d: replace(
+            d / PARTNERSHIP, "area: Testshire\n", "area: Testshire\narea: Otherton\n"
+        ),
         "duplicate-key",
         "duplicate key 'area' (first at line 5)",
         6,
@@ -156,7 +158,9 @@ CASES: list[tuple[str, str, Mutation, str, str, int]] = [
     (
         "empty file",
         PARTNERSHIP,
-        lambda d: (d / PARTNERSHIP).write_text("# yaml-language-server: $schema=x\n\n", encoding="utf-8"),
+        lambda d: (d / PARTNERSHIP).write_text(
+            "# yaml-language-server: $schema=x\n\n", encoding="utf-8"
+        ),
         "empty-file",
         "the file is empty",
         1,
@@ -198,7 +202,9 @@ CASES: list[tuple[str, str, Mutation, str, str, int]] = [
     (
         "impossible date order",
         MEETING,
-        lambda d: replace(d / MEETING, "papers_circulated: 2025-07-08", "papers_circulated: 2025-07-20"),
+        lambda d: replace(
+            d / MEETING, "papers_circulated: 2025-07-08", "papers_circulated: 2025-07-20"
+        ),
         "impossible-date",
         "papers_circulated 2025-07-20 is after the meeting (2025-07-15)",
         6,
@@ -206,7 +212,9 @@ CASES: list[tuple[str, str, Mutation, str, str, int]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "file", "mutate", "rule", "fragment", "line"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("name", "file", "mutate", "rule", "fragment", "line"), CASES, ids=[c[0] for c in CASES]
+)
 def test_bad_input_is_reported_with_file_and_line(
     data: Path, name: str, file: str, mutate: Mutation, rule: str, fragment: str, line: int
 ) -> None:

@@ -12,7 +12,16 @@ from rich.table import Table
 from gsscb_cli.cli import app
 from gsscb_cli.commands._common import load_data
 from gsscb_cli.model.types import Dataset
-from gsscb_cli.options import DEFAULT_DATA, AsOfOpt, Color, ColorOpt, DataOpt, ListFormat, console, resolve_as_of
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    ListFormat,
+    console,
+    resolve_as_of,
+)
 
 
 class What(str, Enum):
@@ -52,7 +61,13 @@ def rows(dataset: Dataset, what: What) -> list[dict[str, Any]]:
         ]
     if what is What.priorities:
         return [
-            {"id": p.id, "number": p.number, "title": str(p.title), "status": p.status, "lead": p.lead}
+            {
+                "id": p.id,
+                "number": p.number,
+                "title": str(p.title),
+                "status": p.status,
+                "lead": p.lead,
+            }
             for p in dataset.priorities.values()
         ]
     if what is What.seats:
@@ -80,10 +95,14 @@ def rows(dataset: Dataset, what: What) -> list[dict[str, Any]]:
 
 @app.command("list")
 def list_(
-    what: What = typer.Argument(..., help="What to list: partnerships, meetings, priorities, seats or people."),
+    what: What = typer.Argument(
+        ..., help="What to list: partnerships, meetings, priorities, seats or people."
+    ),
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
-    fmt: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text (a table) or json (an array)."),
+    fmt: ListFormat = typer.Option(
+        ListFormat.text, "--format", "-f", help="text (a table) or json (an array)."
+    ),
     color: ColorOpt = Color.auto,
 ) -> None:
     """List the partnerships, meetings, priorities, seats or people the data holds.

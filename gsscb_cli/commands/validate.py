@@ -24,7 +24,12 @@ from gsscb_cli.reports import Report
 def validate(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
-    fmt: ReportFormat = typer.Option(ReportFormat.auto, "--format", "-f", help="Output format (auto: github in GitHub Actions, else text)."),
+    fmt: ReportFormat = typer.Option(
+        ReportFormat.auto,
+        "--format",
+        "-f",
+        help="Output format (auto: github in GitHub Actions, else text).",
+    ),
     fail_on: FailOnOpt = FailOn.error,
     color: ColorOpt = Color.auto,
 ) -> None:

@@ -128,13 +128,22 @@ def build_board(doc: Document) -> Board:
         due_soon_days=th.get("due_soon_days", defaults.due_soon_days),
         attendance_window=th.get("attendance_window", defaults.attendance_window),
         attendance_min_share=float(th.get("attendance_min_share", defaults.attendance_min_share)),
-        minutes_publication_days=th.get("minutes_publication_days", defaults.minutes_publication_days),
+        minutes_publication_days=th.get(
+            "minutes_publication_days", defaults.minutes_publication_days
+        ),
         priority_stale_days=th.get("priority_stale_days", defaults.priority_stale_days),
     )
     adm = d["administration"]
     locs = {
         key: c.key_loc(key)
-        for key in ("terms_of_reference", "chair", "vice_chair", "seats", "partnerships", "administration")
+        for key in (
+            "terms_of_reference",
+            "chair",
+            "vice_chair",
+            "seats",
+            "partnerships",
+            "administration",
+        )
     }
     locs["tor_last_reviewed"] = c.loc("terms_of_reference", "last_reviewed")
     locs["first_meeting"] = c.loc("administration", "first_meeting")
@@ -283,7 +292,12 @@ def build_meeting(doc: Document) -> Meeting:
         for i, m in enumerate(att.get("members") or ())
     )
     guests = tuple(
-        Guest(name=g["name"], person=g.get("person"), organisation=g.get("organisation"), purpose=g.get("purpose"))
+        Guest(
+            name=g["name"],
+            person=g.get("person"),
+            organisation=g.get("organisation"),
+            purpose=g.get("purpose"),
+        )
         for g in att.get("guests") or ()
     )
     agenda = tuple(
@@ -305,7 +319,10 @@ def build_meeting(doc: Document) -> Meeting:
     declarations = (
         None
         if decl_raw is None
-        else tuple(Declaration(seat=x["seat"], interest=x["interest"], item=x.get("item")) for x in decl_raw)
+        else tuple(
+            Declaration(seat=x["seat"], interest=x["interest"], item=x.get("item"))
+            for x in decl_raw
+        )
     )
     minutes_raw = d.get("minutes")
     minutes = (
@@ -320,7 +337,15 @@ def build_meeting(doc: Document) -> Meeting:
     )
     locs = {
         key: c.key_loc(key)
-        for key in ("date", "status", "attendance", "declarations", "minutes", "papers_circulated", "agenda")
+        for key in (
+            "date",
+            "status",
+            "attendance",
+            "declarations",
+            "minutes",
+            "papers_circulated",
+            "agenda",
+        )
     }
     return Meeting(
         id=d["id"],
@@ -328,7 +353,11 @@ def build_meeting(doc: Document) -> Meeting:
         kind=d["kind"],
         status=d["status"],
         attendance=Attendance(
-            recorded=att["recorded"], members=members, guests=guests, note=att.get("note"), loc=c.key_loc("attendance")
+            recorded=att["recorded"],
+            members=members,
+            guests=guests,
+            note=att.get("note"),
+            loc=c.key_loc("attendance"),
         ),
         agenda=agenda,
         title=_text(d.get("title")),
@@ -339,7 +368,9 @@ def build_meeting(doc: Document) -> Meeting:
         papers_circulated=_date(d.get("papers_circulated")),
         declarations=declarations,
         decisions=tuple(
-            Decision(id=x["id"], text=_req_text(x["text"]), item=x.get("item"), loc=c.loc("decisions", i))
+            Decision(
+                id=x["id"], text=_req_text(x["text"]), item=x.get("item"), loc=c.loc("decisions", i)
+            )
             for i, x in enumerate(d.get("decisions") or ())
         ),
         actions=tuple(
@@ -390,7 +421,8 @@ def build_priority(doc: Document) -> Priority:
             for i, m in enumerate(d.get("milestones") or ())
         ),
         updates=tuple(
-            Update(date=dt.date.fromisoformat(u["date"]), text=_req_text(u["text"])) for u in d.get("updates") or ()
+            Update(date=dt.date.fromisoformat(u["date"]), text=_req_text(u["text"]))
+            for u in d.get("updates") or ()
         ),
         funding=tuple(
             Funding(
@@ -404,7 +436,11 @@ def build_priority(doc: Document) -> Priority:
         ),
         source=_source(d.get("sources")),
         loc=c.loc(),
-        locs={"updates": c.key_loc("updates"), "lead": c.key_loc("lead"), "agreed": c.key_loc("agreed")},
+        locs={
+            "updates": c.key_loc("updates"),
+            "lead": c.key_loc("lead"),
+            "agreed": c.key_loc("agreed"),
+        },
     )
 
 
@@ -436,7 +472,9 @@ def _unknown(doc: Document, path: PathKey, what: str, value: str, known: Iterabl
     )
 
 
-def _duplicates(doc: Document, items: list[Any], key: str, base: PathKey, what: str) -> list[Finding]:
+def _duplicates(
+    doc: Document, items: list[Any], key: str, base: PathKey, what: str
+) -> list[Finding]:
     findings = []
     seen: Counter[str] = Counter()
     for i, item in enumerate(items):
@@ -471,10 +509,20 @@ def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Find
             ref(("partnerships", i), pid, "partnership", known.partnerships)
         for i, seat in enumerate(d.get("seats", [])):
             ref(("seats", i, "chair_of"), seat.get("chair_of"), "partnership", known.partnerships)
-            ref(("seats", i, "holder", "person"), (seat.get("holder") or {}).get("person"), "person", known.people)
+            ref(
+                ("seats", i, "holder", "person"),
+                (seat.get("holder") or {}).get("person"),
+                "person",
+                known.people,
+            )
         for post in ("chair", "vice_chair"):
             ref((post, "seat"), (d.get(post) or {}).get("seat"), "seat", known.seats)
-        ref(("administration", "first_meeting"), d["administration"].get("first_meeting"), "meeting", known.meetings)
+        ref(
+            ("administration", "first_meeting"),
+            d["administration"].get("first_meeting"),
+            "meeting",
+            known.meetings,
+        )
     elif doc_type == "people":
         out += _duplicates(doc, d.get("people", []), "id", ("people",), "person")
     elif doc_type == "requirements":
@@ -484,7 +532,12 @@ def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Find
             ref((post, "person"), (d.get(post) or {}).get("person"), "person", known.people)
         out += _duplicates(doc, d.get("obligations", []), "id", ("obligations",), "obligation")
         for i, ob in enumerate(d.get("obligations", [])):
-            ref(("obligations", i, "requirement"), ob.get("requirement"), "requirement", known.requirements)
+            ref(
+                ("obligations", i, "requirement"),
+                ob.get("requirement"),
+                "requirement",
+                known.requirements,
+            )
     elif doc_type == "meeting":
         att = d.get("attendance") or {}
         members = att.get("members") or []
@@ -492,7 +545,12 @@ def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Find
         for i, m in enumerate(members):
             ref(("attendance", "members", i, "seat"), m.get("seat"), "seat", known.seats)
             ref(("attendance", "members", i, "person"), m.get("person"), "person", known.people)
-            ref(("attendance", "members", i, "deputy", "person"), (m.get("deputy") or {}).get("person"), "person", known.people)
+            ref(
+                ("attendance", "members", i, "deputy", "person"),
+                (m.get("deputy") or {}).get("person"),
+                "person",
+                known.people,
+            )
         for i, g in enumerate(att.get("guests") or []):
             ref(("attendance", "guests", i, "person"), g.get("person"), "person", known.people)
         agenda = d.get("agenda") or []
@@ -500,7 +558,12 @@ def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Find
         item_ids = {a["id"] for a in agenda if isinstance(a.get("id"), str)}
         for i, a in enumerate(agenda):
             for j, pid in enumerate(a.get("impacted_partnerships") or []):
-                ref(("agenda", i, "impacted_partnerships", j), pid, "partnership", known.partnerships)
+                ref(
+                    ("agenda", i, "impacted_partnerships", j),
+                    pid,
+                    "partnership",
+                    known.partnerships,
+                )
         for i, x in enumerate(d.get("declarations") or []):
             ref(("declarations", i, "seat"), x.get("seat"), "seat", known.seats)
             ref(("declarations", i, "item"), x.get("item"), "agenda item", item_ids)

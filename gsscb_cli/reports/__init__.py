@@ -24,7 +24,13 @@ class Report:
     fail_on: str = "error"
 
     @classmethod
-    def of(cls, findings: list[Finding], as_of: dt.date, title: str = "gsscb check", fail_on: str = "error") -> Report:
+    def of(
+        cls,
+        findings: list[Finding],
+        as_of: dt.date,
+        title: str = "gsscb check",
+        fail_on: str = "error",
+    ) -> Report:
         return cls(tuple(sort_findings(findings)), as_of, title, fail_on)
 
     def counts(self) -> dict[str, int]:

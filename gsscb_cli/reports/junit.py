@@ -15,18 +15,31 @@ def render(report: Report) -> str:
         by_rule[finding.rule].append(finding)
     failing = report.failing()
     suites = ET.Element(
-        "testsuites", name=report.title, tests=str(max(1, len(report.findings))), failures=str(len(failing))
+        "testsuites",
+        name=report.title,
+        tests=str(max(1, len(report.findings))),
+        failures=str(len(failing)),
     )
     if not report.findings:
         suite = ET.SubElement(suites, "testsuite", name="gsscb", tests="1", failures="0")
-        ET.SubElement(suite, "testcase", classname="gsscb", name=f"no findings as of {report.as_of.isoformat()}")
+        ET.SubElement(
+            suite,
+            "testcase",
+            classname="gsscb",
+            name=f"no findings as of {report.as_of.isoformat()}",
+        )
     for rule in sorted(by_rule):
         items = by_rule[rule]
         n_fail = sum(1 for f in items if fails(f, report.fail_on))
-        suite = ET.SubElement(suites, "testsuite", name=rule, tests=str(len(items)), failures=str(n_fail))
+        suite = ET.SubElement(
+            suites, "testsuite", name=rule, tests=str(len(items)), failures=str(n_fail)
+        )
         for f in items:
             case = ET.SubElement(
-                suite, "testcase", classname=rule, name=f"{f.subject or f.location.file} @ {f.location}"
+                suite,
+                "testcase",
+                classname=rule,
+                name=f"{f.subject or f.location.file} @ {f.location}",
             )
             tag = "failure" if fails(f, report.fail_on) else "system-out"
             if tag == "failure":

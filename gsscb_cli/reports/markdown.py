@@ -14,7 +14,10 @@ def cell(text: str) -> str:
 def render(report: Report) -> str:
     lines = [f"## {report.title} (as of {report.as_of.isoformat()})", "", summary_line(report), ""]
     if report.findings:
-        lines += ["| Severity | Rule | Subject | Finding | Due | Where |", "|---|---|---|---|---|---|"]
+        lines += [
+            "| Severity | Rule | Subject | Finding | Due | Where |",
+            "|---|---|---|---|---|---|",
+        ]
         for f in report.findings:
             subject = "" if f.subject.startswith("file:") else f.subject
             lines.append(

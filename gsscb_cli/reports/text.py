@@ -9,7 +9,9 @@ from gsscb_cli.reports import Report, summary_line
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def line_for(finding_str_loc: str, severity: str, rule: str, subject: str, message: str, due: str) -> str:
+def line_for(
+    finding_str_loc: str, severity: str, rule: str, subject: str, message: str, due: str
+) -> str:
     style = _STYLE[severity]
     subj = f" [dim]{escape(subject)}[/dim]" if subject and not subject.startswith("file:") else ""
     due_text = f" (due {due})" if due else ""
