@@ -227,7 +227,7 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
                 seat=seat,
                 holder=holder,
                 status=status,
-                attendee=(listed.person or holder.person) if attendee_key else None,
+                attendee=(listed.person or holder.person) if attendee_key and listed else None,
                 deputy=listed.deputy if listed is not None else None,
                 counts=counts,
                 note=note,
