@@ -150,17 +150,6 @@ def _date_order(doc: Document, doc_type: str) -> list[Finding]:
                 )
         if d.get("start") and d.get("end") and d["end"] <= d["start"]:
             bad(("end",), f"end {d['end']} is not after start {d['start']}")
-    elif doc_type == "partnership":
-        for i, ob in enumerate(d.get("obligations") or []):
-            if (
-                ob.get("status") == "completed"
-                and not ob.get("completed")
-                and not ob.get("last_completed")
-            ):
-                bad(
-                    ("obligations", i, "status"),
-                    f"obligation '{ob['id']}' is completed but has no completed date",
-                )
     elif doc_type == "priority":
         for i, m in enumerate(d.get("milestones") or []):
             if m.get("completed") and m.get("status") != "completed":
