@@ -1,0 +1,101 @@
+"""``gsscb calendar``: meetings and deadlines as an iCalendar file for Outlook and others."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from gsscb_cli.cli import app
+from gsscb_cli.commands._common import load_data
+from gsscb_cli.errors import UsageError
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    console,
+    resolve_as_of,
+)
+from gsscb_cli.outputs import check_output_path, write_atomic
+
+
+def _read(path: Path, what: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {what} {path}: {exc.strerror}") from None
+
+
+def _write_stdout(content: bytes) -> None:
+    """The bytes as they are: CRLF line ends must survive (no newline translation)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        buffer.write(content)
+        buffer.flush()
+    else:  # a text-only stream (tests capture output this way)
+        sys.stdout.write(content.decode("utf-8"))
+
+
+@app.command("calendar")
+def calendar(
+    data: DataOpt = DEFAULT_DATA,
+    as_of: AsOfOpt = None,
+    output: Path | None = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Write the calendar to this .ics file (default: standard output).",
+    ),
+    include: str = typer.Option(
+        "meetings,deadlines,milestones",
+        "--include",
+        help="What to include, comma-separated: meetings (with their papers deadlines), "
+        "deadlines (obligation due dates), milestones (priority milestones).",
+    ),
+    previous: Path | None = typer.Option(
+        None,
+        "--previous",
+        help="The calendar written last time: events whose content changed get SEQUENCE + 1. "
+        "Default: the --output file, when it exists.",
+    ),
+    color: ColorOpt = Color.auto,
+) -> None:
+    """Write the board's meetings and deadlines as an iCalendar (RFC 5545) file.
+
+    Meetings are timed events in Europe/London (10:00-12:00 assumed, and said so, where
+    the record gives no time); papers-circulation dates, obligation and milestone due
+    dates are all-day events. UIDs come from the data's ids, so importing again updates
+    events rather than duplicating them. DTSTAMP is --as-of at 00:00 UTC: the same data
+    and --as-of give the same bytes. Exit 0 on success, 2 on a usage error.
+    """
+    from gsscb_cli import calendar as ical
+
+    day = resolve_as_of(as_of)
+    chosen = ical.parse_include(include)
+    target = check_output_path(output, data) if output is not None else None
+    result = load_data(data)
+    known = None
+    if previous is not None:
+        known = ical.read_previous(_read(previous, "--previous"), str(previous))
+    elif target is not None and target.exists():
+        known = ical.read_previous(_read(target, "the existing output"), str(output))
+    content, count = ical.build(result.dataset, day, chosen, known)
+    err = console(color, stderr=True)
+    problems = [f for f in result.findings if f.severity.value == "error"]
+    if problems:
+        err.print(
+            f"gsscb: warning: {len(problems)} problem(s) in the data; records in invalid files "
+            "are left out of the calendar (run gsscb validate).",
+            soft_wrap=True,
+        )
+    if target is None:
+        _write_stdout(content)
+        return
+    write_atomic(target, content)
+    err.print(
+        f"Wrote {output} ({count} event{'s' if count != 1 else ''}).", markup=False, soft_wrap=True
+    )
