@@ -48,7 +48,7 @@ def _root(
 
 
 # Commands register themselves on ``app``; each module imports its heavy dependencies lazily.
-from gsscb_cli.commands import calendar_cmd, listing, new, validate  # noqa: E402,F401
+from gsscb_cli.commands import calendar_cmd, diff, listing, new, validate  # noqa: E402,F401
 
 
 def main(argv: list[str] | None = None) -> None:
