@@ -1,0 +1,109 @@
+"""``gsscb render``: board papers as Markdown or Word, from the data."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from gsscb_cli.cli import app
+from gsscb_cli.commands._common import load_data
+from gsscb_cli.errors import UsageError
+from gsscb_cli.findings import Severity
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    console,
+    resolve_as_of,
+)
+from gsscb_cli.outputs import check_output_path, write_atomic
+from gsscb_cli.render.marking import Audience
+
+
+class PaperFormat(str, Enum):
+    md = "md"
+    docx = "docx"
+
+
+@app.command("render")
+def render(
+    paper: str = typer.Argument(
+        None,
+        help="The paper: agenda, pack, minutes, psb-update, compliance, actions, forward-plan.",
+        show_default=False,
+    ),
+    meeting: str = typer.Option(
+        None,
+        "--meeting",
+        "-m",
+        help="Meeting id (default: the next scheduled meeting; for minutes, the last held one).",
+    ),
+    fmt: PaperFormat = typer.Option(
+        PaperFormat.md, "--format", "-f", help="md (Markdown) or docx (Word)."
+    ),
+    output: Path = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="Write here. Default: Markdown to standard output; Word to <paper>-<meeting or date>[-public].docx in the current folder.",
+    ),
+    audience: Audience = typer.Option(
+        Audience.board,
+        "--audience",
+        help="board (everything), or public (items above OFFICIAL withheld, and the paper says so).",
+    ),
+    lang: str = typer.Option(
+        "en", "--lang", help="Language of the paper: en (Welsh and bilingual papers are to come)."
+    ),
+    templates: Path = typer.Option(
+        None,
+        "--templates",
+        help="A folder of your own templates (and messages.yaml, reference.docx); files not there come from the bundled set.",
+    ),
+    list_papers: bool = typer.Option(False, "--list", help="List the papers and exit."),
+    data: DataOpt = DEFAULT_DATA,
+    as_of: AsOfOpt = None,
+    color: ColorOpt = Color.auto,
+) -> None:
+    """Render a board paper from the data, as Markdown (for review) or Word (to send).
+
+    Every paper carries its security marking (OFFICIAL, or OFFICIAL-SENSITIVE when an
+    included item is) at top and bottom, in Word in the header and footer. The same data
+    and --as-of give byte-identical files.
+    """
+    from gsscb_cli.render import RenderRequest, render_paper
+    from gsscb_cli.render.papers import PAPERS
+
+    if list_papers:
+        for p in PAPERS.values():
+            need = {"next": "  [--meeting]", "held": "  [--meeting, held]", "none": ""}[p.meeting]
+            typer.echo(f"{p.id:<13} {p.summary}{need}")
+        return
+    if paper is None:
+        raise UsageError("name a paper to render (gsscb render --list shows them)")
+    day = resolve_as_of(as_of)
+    shown = output
+    target = check_output_path(output, data) if output is not None else None
+    result = load_data(data)
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    if errors:
+        console(color, stderr=True).print(
+            f"gsscb: warning: the data has {len(errors)} error(s) (run gsscb validate); "
+            "records in invalid files are left out of the paper"
+        )
+    request = RenderRequest(paper, day, meeting, fmt.value, audience, lang, templates)
+    rendered = render_paper(result.dataset, request)
+    if target is None and fmt is PaperFormat.md:
+        sys.stdout.write(rendered.content.decode("utf-8"))
+        return
+    if target is None:
+        shown = Path(rendered.default_name)
+        target = check_output_path(shown, data)
+    write_atomic(target, rendered.content)
+    withheld = f", {rendered.withheld} item(s) withheld" if rendered.withheld else ""
+    typer.echo(f"wrote {shown} ({rendered.marking}{withheld})", err=True)

@@ -1,0 +1,103 @@
+"""The message catalogue: every fixed label a paper prints ("Apologies", "Decision sought"...).
+
+The catalogue is data, ``templates/messages.yaml``: one entry per key, one text per
+language::
+
+    apologies:
+      en: Apologies
+      cy: Ymddiheuriadau
+
+Templates reach it through ``t('apologies')`` (and ``tn('items-withheld', n)`` for
+counts), so adding a language means adding entries, not editing templates. A label
+may hold ``{name}`` placeholders filled from keyword arguments. A missing key, or a
+key without the language asked for, is an error: a paper never shows a blank label.
+"""
+
+from __future__ import annotations
+
+import functools
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from gsscb_cli.errors import UsageError
+
+CATALOGUE_FILE = "messages.yaml"
+DEFAULT_LANG = "en"
+
+
+class MissingLabel(UsageError):
+    """A label the catalogue does not hold (in the language asked for)."""
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Labels by key, then by language code."""
+
+    messages: Mapping[str, Mapping[str, str]]
+    origin: str = CATALOGUE_FILE
+
+    def languages(self) -> set[str]:
+        return {lang for texts in self.messages.values() for lang in texts}
+
+    def label(self, key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
+        texts = self.messages.get(key)
+        if texts is None:
+            raise MissingLabel(f"{self.origin}: no label '{key}'")
+        text = texts.get(lang)
+        if text is None:
+            raise MissingLabel(f"{self.origin}: label '{key}' has no '{lang}' text")
+        if not params:
+            return text
+        try:
+            return string.Formatter().vformat(text, (), dict(params))
+        except (KeyError, IndexError, ValueError) as exc:
+            raise MissingLabel(
+                f"{self.origin}: label '{key}' ({lang}) cannot be filled: {exc}"
+            ) from None
+
+    def count(self, key: str, n: int, lang: str = DEFAULT_LANG, **params: object) -> str:
+        """A label for a count: ``<key>.one`` when n is 1, else ``<key>.other`` (with ``{n}``)."""
+        form = "one" if n == 1 else "other"
+        return self.label(f"{key}.{form}", lang, n=n, **params)
+
+
+def load_catalogue(path: Path) -> Catalogue:
+    """Read a catalogue file strictly; a malformed file is a usage error naming it."""
+    from gsscb_cli.loader import load_file
+
+    doc, problems = load_file(path, str(path))
+    if problems or doc is None:
+        detail = problems[0].message if problems else "empty"
+        where = f"{path}:{problems[0].line}" if problems and problems[0].line else str(path)
+        raise UsageError(f"{where}: cannot read the message catalogue: {detail}")
+    messages: dict[str, dict[str, str]] = {}
+    for key, texts in doc.data.items():
+        line = doc.location((key,)).line
+        if not isinstance(texts, dict) or not texts:
+            raise UsageError(f"{path}:{line}: label '{key}' must map language codes to texts")
+        for lang, text in texts.items():
+            if not isinstance(text, str):
+                raise UsageError(f"{path}:{line}: label '{key}' ({lang}) must be text")
+        messages[str(key)] = dict(texts)
+    return Catalogue(messages, origin=path.name)
+
+
+@functools.cache
+def default_catalogue() -> Catalogue:
+    from gsscb_cli.resources import resource_dir
+
+    return load_catalogue(resource_dir("templates") / CATALOGUE_FILE)
+
+
+def catalogue_for(templates: Path | None) -> Catalogue:
+    """The catalogue beside a user's templates if they supply one, else the bundled one."""
+    if templates is not None and (templates / CATALOGUE_FILE).is_file():
+        return load_catalogue(templates / CATALOGUE_FILE)
+    return default_catalogue()
+
+
+def label(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
+    """The bundled catalogue's text for ``key`` in ``lang``."""
+    return default_catalogue().label(key, lang, **params)

@@ -1,0 +1,151 @@
+"""Board papers: the model -> plain data -> sandboxed Jinja -> Markdown -> (pandoc) Word.
+
+``render_paper(dataset, request)`` is the one entry point; ``gsscb render`` parses
+options, calls it and writes the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from gsscb_cli.errors import UsageError
+from gsscb_cli.findings import Finding
+from gsscb_cli.i18n import catalogue_for
+from gsscb_cli.model.types import Dataset, Meeting
+from gsscb_cli.render.marking import Audience
+from gsscb_cli.render.papers import PAPERS, Paper
+
+LANGUAGES = ("en",)
+"""Languages papers can be rendered in (Welsh and bilingual papers have their own issue)."""
+
+FORMATS = ("md", "docx")
+FINDINGS_PAPERS = {"pack", "psb-update", "compliance"}
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    paper: str
+    as_of: dt.date
+    meeting: str | None = None
+    fmt: str = "md"
+    audience: Audience = Audience.board
+    lang: str = "en"
+    templates: Path | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    paper: str
+    meeting: str | None
+    marking: str
+    withheld: int
+    content: bytes
+    fmt: str
+    stem: str
+
+    @property
+    def default_name(self) -> str:
+        """``<paper>-<meeting or as-of>[-public].<fmt>``: the file name when no --output is given."""
+        return f"{self.stem}.{self.fmt}"
+
+
+def get_paper(name: str) -> Paper:
+    paper = PAPERS.get(name)
+    if paper is None:
+        raise UsageError(
+            f"unknown paper '{name}'; choose from: {', '.join(PAPERS)} (gsscb render --list)"
+        )
+    return paper
+
+
+def choose_meeting(
+    dataset: Dataset, paper: Paper, meeting_id: str | None, as_of: dt.date
+) -> Meeting | None:
+    """The meeting a paper is about: as given, else the next scheduled (or, for minutes, the last held)."""
+    if paper.meeting == "none":
+        if meeting_id is not None:
+            raise UsageError(f"the {paper.id} paper is not about one meeting; leave out --meeting")
+        return None
+    if meeting_id is not None:
+        meeting = dataset.meetings.get(meeting_id)
+        if meeting is None:
+            known = ", ".join(m.id for m in dataset.meetings_by_date()) or "none"
+            raise UsageError(f"--meeting: no meeting '{meeting_id}' in the data (known: {known})")
+    elif paper.meeting == "held":
+        held = [m for m in dataset.meetings_by_date() if m.status == "held" and m.date <= as_of]
+        if not held:
+            raise UsageError(
+                f"no meeting held on or before {as_of}; give --meeting ID (gsscb list meetings)"
+            )
+        meeting = held[-1]
+    else:
+        upcoming = [
+            m for m in dataset.meetings_by_date() if m.status == "scheduled" and m.date >= as_of
+        ]
+        if not upcoming:
+            raise UsageError(
+                f"no scheduled meeting on or after {as_of}; give --meeting ID (gsscb list meetings)"
+            )
+        meeting = upcoming[0]
+    if meeting.status == "cancelled":
+        raise UsageError(
+            f"meeting {meeting.id} was cancelled; there is no {paper.id} to render for it"
+        )
+    if paper.meeting == "held" and meeting.status != "held":
+        raise UsageError(
+            f"meeting {meeting.id} is {meeting.status}: minutes are drafted for a held meeting "
+            "(record it as held, with its attendance, first)"
+        )
+    return meeting
+
+
+def render_paper(dataset: Dataset, request: RenderRequest) -> Rendered:
+    """Render one paper to Markdown or Word bytes."""
+    from gsscb_cli.render.context import Scope
+    from gsscb_cli.render.environment import make_environment, render_template, template_dirs
+    from gsscb_cli.render.papers import context_for
+
+    paper = get_paper(request.paper)
+    if request.lang not in LANGUAGES:
+        raise UsageError(
+            f"--lang: '{request.lang}' is not available yet; choose from: {', '.join(LANGUAGES)}"
+        )
+    if request.fmt not in FORMATS:
+        raise UsageError(f"--format: choose from {', '.join(FORMATS)}")
+    if dataset.board is None:
+        raise UsageError(
+            "the board's record (board.yaml) is missing or invalid; run gsscb validate"
+        )
+    meeting = choose_meeting(dataset, paper, request.meeting, request.as_of)
+    findings: tuple[Finding, ...] = ()
+    if paper.id in FINDINGS_PAPERS:
+        from gsscb_cli.rules import run_rules
+
+        findings = tuple(run_rules(dataset, request.as_of))
+    scope = Scope(dataset, dataset.board, request.as_of, request.audience, request.lang, findings)
+    context = context_for(paper, scope, meeting)
+    dirs = template_dirs(request.templates)
+    catalogue = catalogue_for(request.templates)
+    env = make_environment(dirs, catalogue, request.lang, request.fmt)
+    markdown = render_template(env, paper.template, context)
+    if request.fmt == "docx":
+        from gsscb_cli.render.word import reference_doc, to_docx
+
+        content = to_docx(markdown, reference_doc(dirs), context["marking"], request.as_of)
+    else:
+        content = markdown.encode("utf-8")
+    stem = "-".join(
+        [paper.id, meeting.id if meeting else request.as_of.isoformat()]
+        + (["public"] if request.audience is Audience.public else [])
+    )
+    return Rendered(
+        paper.id,
+        meeting.id if meeting else None,
+        context["marking"],
+        context["withheld"],
+        content,
+        request.fmt,
+        stem,
+    )

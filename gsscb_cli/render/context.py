@@ -1,0 +1,166 @@
+"""From the model to plain data for templates: dicts, lists and strings only.
+
+Templates never see model objects, so a template (which may come from a pull
+request) can only read values, and the papers' vocabulary is documented in one
+place (docs/papers.md). Free text from the data is Markdown-escaped here; dates
+are ISO strings that the templates' ``date`` filter puts into words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from gsscb_cli.findings import Finding
+from gsscb_cli.model.types import Board, Dataset, Meeting, Post, Seat, Text, add_months
+from gsscb_cli.render.marking import Audience
+from gsscb_cli.render.text import iso, md
+
+Ctx = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a paper is rendered from: the data, the day, the audience and language."""
+
+    dataset: Dataset
+    board: Board
+    as_of: dt.date
+    audience: Audience
+    lang: str
+    findings: tuple[Finding, ...] = field(default=())
+
+    def text(self, value: Text | str | None) -> str:
+        """Data text in the paper's language, escaped for Markdown."""
+        if value is None:
+            return ""
+        if isinstance(value, Text):
+            return md(value.get(self.lang) or value.en)
+        return md(value)
+
+    def who(self, ref: str | None) -> str:
+        """A lead or owner: a person id, a seat id, or a role in words."""
+        if not ref:
+            return ""
+        person = self.dataset.people.get(ref)
+        if person is not None:
+            return md(person.label)
+        seat = self.board.seat(ref)
+        if seat is not None:
+            return self.text(seat.title)
+        partnership = self.dataset.partnerships.get(ref)
+        if partnership is not None:
+            return self.text(partnership.name)
+        return md(ref)
+
+    def holder(self, post: Post | None) -> str:
+        """Who holds a post, in words: a name, 'vacant' or 'not recorded' (labels by key)."""
+        if post is None or post.status == "unknown":
+            return ""
+        if post.status == "vacant":
+            return ""
+        return md(self.dataset.person_label(post.person)) if post.person else ""
+
+    def partnership_name(self, pid: str) -> str:
+        partnership = self.dataset.partnerships.get(pid)
+        return self.text(partnership.name) if partnership else md(pid)
+
+
+def post_dict(scope: Scope, post: Post | None) -> Ctx:
+    """status is filled, vacant or unknown; holder is the name or role where known."""
+    status = post.status if post is not None else "unknown"
+    return {
+        "status": status,
+        "holder": scope.holder(post),
+        "since": iso(post.since) if post else None,
+    }
+
+
+def seat_dict(scope: Scope, seat: Seat) -> Ctx:
+    holder = scope.dataset.seat_holder(seat)
+    return {
+        "id": seat.id,
+        "title": scope.text(seat.title),
+        "organisation": md(seat.organisation),
+        "chair_of": seat.chair_of,
+        "holder": post_dict(scope, holder),
+    }
+
+
+def board_dict(scope: Scope) -> Ctx:
+    b = scope.board
+    raw_admin = b.raw.get("administration", {}) if isinstance(b.raw, dict) else {}
+    next_review = add_months(b.tor_last_reviewed or b.tor_agreed, b.tor_review_months)
+    first = scope.dataset.meetings.get(b.first_meeting) if b.first_meeting else None
+    return {
+        "id": b.id,
+        "name": scope.text(b.name),
+        "short_name": md(b.short_name) or scope.text(b.name),
+        "purpose": scope.text(b.purpose),
+        "reports_to": md(b.reports_to),
+        "administered_by": md(b.administered_by),
+        "tor": {
+            "version": md(b.tor_version),
+            "agreed": iso(b.tor_agreed),
+            "last_reviewed": iso(b.tor_last_reviewed),
+            "review_months": b.tor_review_months,
+            "next_review": iso(next_review),
+        },
+        "chair": _board_post(scope, b.chair.status, b.chair.seat),
+        "vice_chair": _board_post(scope, b.vice_chair.status, b.vice_chair.seat),
+        "partnerships": [
+            {"id": pid, "name": scope.partnership_name(pid)} for pid in b.partnership_ids
+        ],
+        "seats": [seat_dict(scope, s) for s in b.seats],
+        "invitees": [md(i) for i in b.invitees],
+        "quorum": {
+            "other_members": b.quorum_other_members,
+            "chair_or_vice": b.quorum_chair_or_vice,
+            "impacted_chairs": b.quorum_impacted_chairs,
+        },
+        "deputies": {
+            "chair_agreement": b.deputy_chair_agreement,
+            "delegated_authority": b.deputy_delegated_authority,
+        },
+        "administration": {
+            "meetings_per_year": b.meetings_per_year,
+            "papers_days_before": b.papers_days_before,
+            "declarations_required": b.declarations_required,
+            "minutes_retention_years": b.minutes_retention_years,
+            "minutes_published_on": md(b.minutes_published_on),
+            "meetings_public": b.meetings_public,
+            "aob_at_chair_discretion": bool(raw_admin.get("aob_at_chair_discretion", False)),
+            "extraordinary_meetings": bool(raw_admin.get("extraordinary_meetings", False)),
+        },
+        "priorities_review_months": b.priorities_review_months,
+        "first_meeting": iso(first.date) if first else None,
+    }
+
+
+def _board_post(scope: Scope, status: str, seat_id: str | None) -> Ctx:
+    seat = scope.board.seat(seat_id) if seat_id else None
+    return {
+        "status": status,
+        "seat": scope.text(seat.title) if seat else "",
+        "holder": post_dict(scope, scope.dataset.seat_holder(seat))["holder"] if seat else "",
+    }
+
+
+def meeting_title(scope: Scope, meeting: Meeting) -> str:
+    return scope.text(meeting.title) if meeting.title else ""
+
+
+def meeting_summary(scope: Scope, meeting: Meeting) -> Ctx:
+    """The few facts any list of meetings shows."""
+    return {
+        "id": meeting.id,
+        "title": meeting_title(scope, meeting),
+        "date": iso(meeting.date),
+        "start": meeting.start,
+        "end": meeting.end,
+        "location": md(meeting.location),
+        "kind": meeting.kind,
+        "status": meeting.status,
+        "cancellation_reason": md(meeting.cancellation_reason),
+    }

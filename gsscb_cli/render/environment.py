@@ -1,0 +1,148 @@
+"""The Jinja environment papers render in: sandboxed, strict, and with clear errors.
+
+* ``SandboxedEnvironment``: a template (which may arrive in a pull request) can read
+  the plain data it is given but cannot call into Python.
+* ``StrictUndefined``: a missing variable is an error naming the template and line,
+  never a blank in a board paper.
+* Templates are looked up in the user's ``--templates`` folder first, then the bundled
+  ``templates/``, so a user can override one file and keep the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from gsscb_cli.errors import UsageError
+from gsscb_cli.i18n import Catalogue
+from gsscb_cli.render import tables
+from gsscb_cli.render.text import date_words, gbp, md, month_words
+
+TEMPLATE_SUFFIX = ".md.j2"
+
+PAGE_BREAK_DOCX = '\n\n```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```\n\n'
+PAGE_BREAK_MD = "\n\n* * *\n\n"
+
+
+def template_dirs(user_dir: Path | None) -> list[Path]:
+    from gsscb_cli.resources import resource_dir
+
+    bundled = resource_dir("templates")
+    if user_dir is None:
+        return [bundled]
+    if not user_dir.is_dir():
+        raise UsageError(f"--templates: {user_dir} is not a folder")
+    return [user_dir, bundled]
+
+
+def make_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, target: str) -> Any:
+    """A sandboxed, strict environment with the papers' filters and globals."""
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class PaperEnvironment(SandboxedEnvironment):
+        """``x.items`` is the value under "items" when x is a dict, not the dict method."""
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            if isinstance(obj, dict) and attribute in obj:
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
+    env = PaperEnvironment(
+        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(
+        {
+            "date": lambda v: date_words(v, catalogue, lang),
+            "weekday_date": lambda v: date_words(v, catalogue, lang, weekday=True),
+            "month": lambda v: month_words(v, catalogue, lang),
+            "gbp": gbp,
+            "md": md,
+        }
+    )
+
+    def table(
+        headers: Sequence[object],
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[int] | None = None,
+    ) -> str:
+        if target == "docx":
+            return tables.grid_table(headers, rows, widths)
+        return tables.pipe_table(headers, rows)
+
+    env.globals.update(
+        {
+            "t": lambda key, **params: catalogue.label(key, lang, **params),
+            "tn": lambda key, n, **params: catalogue.count(key, n, lang, **params),
+            "table": table,
+            "page_break": lambda: PAGE_BREAK_DOCX if target == "docx" else PAGE_BREAK_MD,
+            "target": target,
+            "lang": lang,
+        }
+    )
+    return env
+
+
+def render_template(env: Any, name: str, context: dict[str, Any]) -> str:
+    """Render one template; every template problem becomes a UsageError naming file and line."""
+    from jinja2 import TemplateNotFound, TemplateSyntaxError
+
+    try:
+        template = env.get_template(name)
+        text: str = template.render(context)
+    except TemplateSyntaxError as exc:
+        where = _where(exc.name or exc.filename or name, exc.lineno)
+        raise UsageError(f"{where}: template syntax error: {exc.message}") from None
+    except TemplateNotFound as exc:
+        raise UsageError(f"template not found: {exc.name}") from None
+    except UsageError as exc:
+        raise UsageError(f"{_where_from(exc.__traceback__, name)}: {exc.message}") from None
+    except Exception as exc:  # undefined variables, sandbox refusals, bad filter input
+        raise UsageError(f"{_where_from(exc.__traceback__, name)}: {_describe(exc)}") from None
+    return tidy(text)
+
+
+def _describe(exc: Exception) -> str:
+    from jinja2 import UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    if isinstance(exc, UndefinedError):
+        return f"{exc.message} (every value a template uses must exist; see docs/papers.md)"
+    if isinstance(exc, SecurityError):
+        return f"refused by the template sandbox: {exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _where(name: str, line: int | None) -> str:
+    return f"template {Path(name).name}, line {line}" if line else f"template {Path(name).name}"
+
+
+def _where_from(tb: TracebackType | None, fallback: str) -> str:
+    """The innermost template frame in a traceback (Jinja maps them to template lines)."""
+    found: tuple[str, int] | None = None
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2") or filename.endswith(".jinja"):
+            found = (filename, tb.tb_lineno)
+        tb = tb.tb_next
+    if found is None:
+        return _where(fallback, None)
+    return _where(*found)
+
+
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def tidy(text: str) -> str:
+    """No trailing spaces, at most one blank line in a row, one final newline."""
+    lines = [line.rstrip() for line in text.splitlines()]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip("\n") + "\n"

@@ -1,0 +1,283 @@
+"""The board-wide parts of papers as plain data: findings, actions, priorities, plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import PurePosixPath
+
+from gsscb_cli.findings import Finding, sort_findings
+from gsscb_cli.model.types import Funding, Meeting, Priority, add_months
+from gsscb_cli.render.context import Ctx, Scope, meeting_summary
+from gsscb_cli.render.marking import BASE, Audience, highest, rank
+from gsscb_cli.render.meeting_ctx import action_dict, visible_items
+from gsscb_cli.render.text import gbp, iso, md
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def finding_dict(f: Finding) -> Ctx:
+    return {
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "message": md(f.message),
+        "subject": md(f.subject),
+        "due": iso(f.due),
+        "basis": md(f.basis),
+        "source": md(f.source),
+        "location": md(str(f.location)),
+    }
+
+
+def _partnership_of(scope: Scope, f: Finding) -> str | None:
+    """Which partnership a finding is about: from its subject, else the file it points at."""
+    kind, _, rest = f.subject.partition(":")
+    if kind in ("partnership", "obligation") and rest:
+        pid = rest.split("/")[0].split(":")[0]
+        if pid in scope.dataset.partnerships:
+            return pid
+    path = PurePosixPath(f.location.file)
+    if path.parent.name == "partnerships" and path.stem in scope.dataset.partnerships:
+        return path.stem
+    return None
+
+
+def _finding_marking(scope: Scope) -> Callable[[Finding], str]:
+    """A finding about an agenda item (at the item's place in the data, or naming it) takes
+    the item's marking: a paper must not carry a sensitive item's title in a finding."""
+    sensitive = [
+        (item.loc, str(item.title), item.marking)
+        for meeting in scope.dataset.meetings.values()
+        for item in meeting.agenda
+        if rank(item.marking) > rank(BASE)
+    ]
+
+    def marking(f: Finding) -> str:
+        return highest(
+            mark for loc, title, mark in sensitive if f.location == loc or title in f.message
+        )
+
+    return marking
+
+
+def compliance_dict(scope: Scope) -> Ctx:
+    """Findings grouped: the board's own first, then each partnership in the board's order.
+
+    For the public, findings about items above OFFICIAL are left out and counted.
+    """
+    marking_of = _finding_marking(scope)
+    every = sort_findings(list(scope.findings))
+    findings = [
+        f for f in every if scope.audience is Audience.board or rank(marking_of(f)) <= rank(BASE)
+    ]
+    by_partnership: dict[str | None, list[Ctx]] = {}
+    for f in findings:
+        by_partnership.setdefault(_partnership_of(scope, f), []).append(finding_dict(f))
+    order = list(scope.board.partnership_ids) + sorted(
+        p for p in scope.dataset.partnerships if p not in scope.board.partnership_ids
+    )
+    partnerships = []
+    for pid in order:
+        p = scope.dataset.partnerships.get(pid)
+        partnerships.append(
+            {
+                "id": pid,
+                "name": scope.partnership_name(pid),
+                "kind": p.kind if p else "",
+                "findings": by_partnership.get(pid, []),
+            }
+        )
+    dated = sorted((f for f in findings if f.due is not None), key=lambda f: (f.due, f.sort_key()))
+    return {
+        "counts": {s: sum(1 for f in findings if f.severity.value == s) for s in SEVERITIES},
+        "total": len(findings),
+        "board": by_partnership.get(None, []),
+        "partnerships": partnerships,
+        "deadlines": [finding_dict(f) for f in dated],
+        "marking": highest(marking_of(f) for f in findings),
+        "withheld": len(every) - len(findings),
+    }
+
+
+def action_log(scope: Scope) -> Ctx:
+    """Every action of every meeting: open ones by due date, then the closed ones."""
+    rows = [action_dict(scope, m, a) for m in scope.dataset.meetings_by_date() for a in m.actions]
+    far = "9999-12-31"
+    open_ = sorted(
+        (r for r in rows if r["status"] == "open"),
+        key=lambda r: (r["due"] or far, r["meeting"], r["id"]),
+    )
+    closed = sorted(
+        (r for r in rows if r["status"] != "open"),
+        key=lambda r: (r["completed"] or r["due"] or far, r["meeting"], r["id"]),
+    )
+    return {"open": open_, "closed": closed, "overdue": sum(1 for r in open_ if r["overdue"])}
+
+
+def priority_dict(scope: Scope, p: Priority) -> Ctx:
+    latest = p.updates[-1] if p.updates else None
+    return {
+        "id": p.id,
+        "number": p.number,
+        "title": scope.text(p.title),
+        "description": scope.text(p.description),
+        "lead": scope.who(p.lead),
+        "status": p.status,
+        "agreed": iso(p.agreed),
+        "requested_by": scope.who(p.requested_by),
+        "latest": {"date": iso(latest.date), "text": scope.text(latest.text)} if latest else None,
+        "milestones": [
+            {
+                "title": scope.text(m.title),
+                "due": iso(m.due),
+                "status": m.status,
+                "completed": iso(m.completed),
+                "overdue": m.status != "completed" and m.due is not None and m.due < scope.as_of,
+            }
+            for m in p.milestones
+        ],
+        "funding": [funding_dict(f) for f in p.funding],
+    }
+
+
+def funding_dict(f: Funding) -> Ctx:
+    return {
+        "funder": md(f.funder),
+        "description": md(f.description),
+        "amount": gbp(f.amount_gbp) if f.amount_gbp is not None else md(f.amount_text),
+        "amount_gbp": f.amount_gbp,
+        "confirmed": f.confirmed,
+    }
+
+
+def priorities_dict(scope: Scope) -> list[Ctx]:
+    return [
+        priority_dict(scope, p)
+        for p in sorted(scope.dataset.priorities.values(), key=lambda p: (p.number, p.id))
+    ]
+
+
+def funding_totals(scope: Scope) -> list[Ctx]:
+    """Exact amounts summed by funder (amounts given only in words are listed, not summed)."""
+    totals: dict[str, int] = {}
+    for p in scope.dataset.priorities.values():
+        for f in p.funding:
+            if f.amount_gbp is not None:
+                totals[f.funder] = totals.get(f.funder, 0) + f.amount_gbp
+    return [{"funder": md(k), "amount": gbp(v)} for k, v in sorted(totals.items())]
+
+
+def survey_rows(scope: Scope) -> list[Ctx]:
+    """The partnerships' survey returns, in the board's order."""
+    rows = []
+    for pid in scope.board.partnership_ids:
+        p = scope.dataset.partnerships.get(pid)
+        if p is None or not p.survey:
+            continue
+        s = p.survey
+
+        def lines(key: str, survey: dict[str, object] = s) -> list[str]:
+            value = survey.get(key) or []
+            return [md(str(v)) for v in value] if isinstance(value, list) else []
+
+        rows.append(
+            {
+                "id": pid,
+                "name": scope.text(p.name),
+                "date": s.get("date"),
+                "priorities_short_term": lines("priorities_short_term"),
+                "priorities_long_term": lines("priorities_long_term"),
+                "performance": lines("performance"),
+                "issues": lines("issues"),
+            }
+        )
+    return rows
+
+
+def _deadlines(scope: Scope) -> list[Ctx]:
+    """Open obligations and milestones with a due date, soonest first."""
+    out = []
+    for p in scope.dataset.partnerships.values():
+        for o in p.obligations:
+            due = o.due_date
+            if due is None or o.done:
+                continue
+            out.append(
+                {
+                    "due": iso(due),
+                    "what": "obligation",
+                    "owner": scope.text(p.name),
+                    "title": scope.text(o.title),
+                    "basis": o.basis,
+                    "overdue": due < scope.as_of,
+                }
+            )
+    for pr in scope.dataset.priorities.values():
+        for m in pr.milestones:
+            if m.due is None or m.status == "completed":
+                continue
+            out.append(
+                {
+                    "due": iso(m.due),
+                    "what": "milestone",
+                    "owner": scope.text(pr.title),
+                    "title": scope.text(m.title),
+                    "basis": "",
+                    "overdue": m.due < scope.as_of,
+                }
+            )
+    return sorted(out, key=lambda d: (d["due"], d["owner"], d["title"]))
+
+
+def _after(day: str, start: str, inclusive: bool) -> bool:
+    return day >= start if inclusive else day > start
+
+
+def forward_plan(scope: Scope, horizon_months: int = 12) -> Ctx:
+    """Future meetings with their planned items, and the deadlines that fall before each."""
+    meetings: list[Meeting] = [
+        m
+        for m in scope.dataset.meetings_by_date()
+        if m.status == "scheduled" and m.date >= scope.as_of
+    ]
+    deadlines = _deadlines(scope)
+    # each meeting takes the deadlines after the one before, up to and on its own day
+    start, inclusive = scope.as_of.isoformat(), True
+    rows: list[Ctx] = []
+    markings: list[str] = []
+    withheld = 0
+    for m in meetings:
+        kept, hidden = visible_items(scope, m)
+        withheld += len(hidden)
+        markings.extend(i.marking for i in kept)
+        data = meeting_summary(scope, m)
+        data["papers_due"] = iso(m.date - dt.timedelta(days=scope.board.papers_days_before))
+        data["agenda"] = [
+            {
+                "title": scope.text(i.title),
+                "lead": scope.who(i.lead),
+                "decision_sought": i.decision_sought,
+                "marking": i.marking,
+                "sensitive": i.marking != BASE,
+            }
+            for i in kept
+        ]
+        data["withheld"] = len(hidden)
+        data["deadlines"] = [
+            d
+            for d in deadlines
+            if _after(d["due"], start, inclusive) and d["due"] <= m.date.isoformat()
+        ]
+        start, inclusive = m.date.isoformat(), False
+        rows.append(data)
+    horizon = add_months(scope.as_of, horizon_months).isoformat()
+    return {
+        "meetings": rows,
+        "overdue": [d for d in deadlines if d["overdue"]],
+        "later": [
+            d for d in deadlines if _after(d["due"], start, inclusive) and d["due"] <= horizon
+        ],
+        "horizon": horizon,
+        "marking": highest(markings),
+        "withheld": withheld,
+    }

@@ -1,0 +1,76 @@
+"""Small text helpers for papers: Markdown escaping, dates and money in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from gsscb_cli.i18n import Catalogue
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~^$#])")
+_LIST_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)", re.MULTILINE)
+
+
+def md(text: str | None) -> str:
+    """Escape data text so Markdown (pandoc's and GitHub's) shows it literally.
+
+    Newlines become spaces: a value from the data is one paragraph of running text.
+    """
+    if text is None:
+        return ""
+    flat = " ".join(text.split())
+    escaped = _MD_SPECIAL.sub(r"\\\1", flat)
+    return _LIST_START.sub(r"\1\\\2\3", escaped)
+
+
+def iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def parse_iso(value: object) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"not a date: {value!r}")
+    return dt.date.fromisoformat(value)
+
+
+def date_words(value: object, catalogue: Catalogue, lang: str, weekday: bool = False) -> str:
+    """'29 January 2026' (or 'Thursday 29 January 2026'), month names from the catalogue."""
+    if value is None or value == "":
+        return ""
+    day = parse_iso(value)
+    text = catalogue.label(
+        "date.format",
+        lang,
+        day=day.day,
+        month=catalogue.label(f"month.{day.month}", lang),
+        year=day.year,
+    )
+    if weekday:
+        text = catalogue.label(
+            "date.weekday-format",
+            lang,
+            weekday=catalogue.label(f"weekday.{day.isoweekday()}", lang),
+            date=text,
+        )
+    return text
+
+
+def month_words(value: object, catalogue: Catalogue, lang: str) -> str:
+    """'July 2025'."""
+    if value is None or value == "":
+        return ""
+    day = parse_iso(value)
+    return catalogue.label(
+        "date.month-format", lang, month=catalogue.label(f"month.{day.month}", lang), year=day.year
+    )
+
+
+def gbp(amount: object) -> str:
+    """£50,000."""
+    if amount is None or amount == "":
+        return ""
+    if not isinstance(amount, int | float):
+        raise ValueError(f"not an amount: {amount!r}")
+    return f"£{amount:,.0f}"

@@ -1,0 +1,141 @@
+"""Markdown to Word through pandoc (pypandoc-binary), in the house style, deterministically.
+
+* The house style is a reference document (``templates/reference.docx``, or one in the
+  user's ``--templates`` folder): pandoc takes its styles, page set-up, header and footer.
+* Its header and footer hold the placeholder ``[MARKING]``, which is replaced by the
+  paper's security marking on every render (pandoc copies headers as they are).
+* The same Markdown and date give the same bytes: pandoc runs with ``SOURCE_DATE_EPOCH``
+  from ``--as-of``, and the package is rewritten with fixed timestamps and order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import subprocess
+import zipfile
+from html import escape
+from pathlib import Path
+
+from gsscb_cli.errors import UsageError
+
+REFERENCE_DOCX = "reference.docx"
+PLACEHOLDER = "[MARKING]"
+MARKDOWN_FORMAT = (
+    "markdown-citations-tex_math_dollars-raw_tex-implicit_figures-yaml_metadata_block"
+    "-auto_identifiers"
+)
+PANDOC_TIMEOUT = 120
+
+_PARA = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
+_TEXT = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
+_PART = re.compile(r"word/(header|footer)\d*\.xml")
+
+
+def reference_doc(dirs: list[Path]) -> Path:
+    """The first reference.docx among the template folders (the user's, then the bundled)."""
+    for d in dirs:
+        if (d / REFERENCE_DOCX).is_file():
+            return d / REFERENCE_DOCX
+    raise UsageError(f"no {REFERENCE_DOCX} in {', '.join(str(d) for d in dirs)}")
+
+
+def pandoc_path() -> str:
+    import pypandoc
+
+    path: str = pypandoc.get_pandoc_path()
+    return path
+
+
+def to_docx(markdown: str, reference: Path, marking: str, as_of: dt.date) -> bytes:
+    """Convert Markdown to a .docx in the reference document's style, marked in header and footer."""
+    epoch = int(dt.datetime(as_of.year, as_of.month, as_of.day, tzinfo=dt.UTC).timestamp())
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
+    command = [
+        pandoc_path(),
+        "--from",
+        MARKDOWN_FORMAT,
+        "--to",
+        "docx",
+        "--reference-doc",
+        str(reference),
+        "--output",
+        "-",
+    ]
+    try:
+        done = subprocess.run(
+            command,
+            input=markdown.encode("utf-8"),
+            capture_output=True,
+            env=env,
+            timeout=PANDOC_TIMEOUT,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise UsageError(f"cannot run pandoc ({command[0]}): {exc}") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip()
+        raise UsageError(f"pandoc could not convert the paper (with {reference}): {message}")
+    return mark_and_normalise(done.stdout, marking, as_of, reference)
+
+
+def mark_and_normalise(docx: bytes, marking: str, as_of: dt.date, reference: Path) -> bytes:
+    """Put the marking into every header and footer, and rewrite the zip deterministically."""
+    try:
+        source = zipfile.ZipFile(io.BytesIO(docx))
+    except zipfile.BadZipFile:
+        raise UsageError("pandoc did not produce a Word document") from None
+    marked = {"header": False, "footer": False}
+    out = io.BytesIO()
+    stamp = (max(as_of.year, 1980), as_of.month, as_of.day, 0, 0, 0)
+    with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            part = _PART.fullmatch(info.filename)
+            if part is not None:
+                text, found = fill_placeholder(data.decode("utf-8"), marking)
+                data = text.encode("utf-8")
+                marked[part.group(1)] |= found
+            entry = zipfile.ZipInfo(info.filename, date_time=stamp)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.create_system = 3
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, data, compresslevel=6)
+    missing = [name for name, found in marked.items() if not found]
+    if missing:
+        raise UsageError(
+            f"{reference}: the {' and '.join(missing)} must contain the text {PLACEHOLDER}, "
+            "which is replaced by the paper's security marking (see docs/papers.md)"
+        )
+    return out.getvalue()
+
+
+def fill_placeholder(xml: str, marking: str) -> tuple[str, bool]:
+    """Replace the placeholder in each paragraph, even when Word split it across runs."""
+    found = False
+
+    def paragraph(match: re.Match[str]) -> str:
+        nonlocal found
+        para = match.group(0)
+        texts = _TEXT.findall(para)
+        joined = "".join(t[1] for t in texts)
+        if PLACEHOLDER not in joined:
+            return para
+        found = True
+        replaced = joined.replace(PLACEHOLDER, escape(marking, quote=False))
+        first = True
+
+        def run_text(m: re.Match[str]) -> str:
+            nonlocal first
+            value = replaced if first else ""
+            first = False
+            opening = m.group(1)
+            if "xml:space" not in opening:
+                opening = opening[:-1] + ' xml:space="preserve">'
+            return f"{opening}{value}{m.group(3)}"
+
+        return _TEXT.sub(run_text, para)
+
+    return _PARA.sub(paragraph, xml), found
