@@ -163,11 +163,16 @@ def board(scale: int, first_meeting: str) -> dict[str, Any]:
         for key, _kind, name in PARTNERSHIP_KINDS:
             pid = f"{area}-{key}"
             partnerships.append(pid)
-            seats.append({"id": f"chair-{pid}", "title": f"Chair of {name}, area {a}", "chair_of": pid})
+            seats.append(
+                {"id": f"chair-{pid}", "title": f"Chair of {name}, area {a}", "chair_of": pid}
+            )
     since = REFERENCE_DAY - dt.timedelta(days=150)
     return {
         "id": "synthetic-board",
-        "name": {"en": "Synthetic Safer Communities Board", "cy": "Bwrdd Cymunedau Mwy Diogel Synthetig"},
+        "name": {
+            "en": "Synthetic Safer Communities Board",
+            "cy": "Bwrdd Cymunedau Mwy Diogel Synthetig",
+        },
         "short_name": "SSCB",
         "reports_to": "Synthetic Public Services Board",
         "administered_by": "Office of the Police and Crime Commissioner",
@@ -304,8 +309,16 @@ def meeting(rng: random.Random, a: int, date: dt.date, held: bool) -> dict[str, 
     status = "present" if held else "accepted"
     impacted = f"{area}-{rng.choice(PARTNERSHIP_KINDS)[0]}"
     items = [
-        {"id": "welcome", "title": "Welcome, apologies and declarations of interest", "lead": "board-chair"},
-        {"id": "minutes", "title": "Minutes of the last meeting and action log", "lead": "board-chair"},
+        {
+            "id": "welcome",
+            "title": "Welcome, apologies and declarations of interest",
+            "lead": "board-chair",
+        },
+        {
+            "id": "minutes",
+            "title": "Minutes of the last meeting and action log",
+            "lead": "board-chair",
+        },
         {
             "id": "partnership-update",
             "title": f"Partnership update: {impacted}",
@@ -332,7 +345,11 @@ def meeting(rng: random.Random, a: int, date: dt.date, held: bool) -> dict[str, 
     if held:
         record["declarations"] = []
         record["decisions"] = [
-            {"id": "d1", "item": "partnership-update", "text": f"The board endorsed the update from {impacted}."}
+            {
+                "id": "d1",
+                "item": "partnership-update",
+                "text": f"The board endorsed the update from {impacted}.",
+            }
         ]
         record["actions"] = [
             {
@@ -378,10 +395,20 @@ def priority(rng: random.Random, a: int, n: int) -> dict[str, Any]:
         "status": "in-progress",
         "milestones": milestones,
         "updates": [
-            {"date": (REFERENCE_DAY - dt.timedelta(days=d)).isoformat(), "text": f"Progress update {i}."}
+            {
+                "date": (REFERENCE_DAY - dt.timedelta(days=d)).isoformat(),
+                "text": f"Progress update {i}.",
+            }
             for i, d in enumerate((rng.randint(60, 90), rng.randint(5, 50)), start=1)
         ],
-        "funding": [{"funder": "PCC", "amount_gbp": 1000 * rng.randint(5, 50), "confirmed": True, "description": "Delivery"}],
+        "funding": [
+            {
+                "funder": "PCC",
+                "amount_gbp": 1000 * rng.randint(5, 50),
+                "confirmed": True,
+                "description": "Delivery",
+            }
+        ],
         "sources": SOURCE,
     }
 
@@ -396,16 +423,22 @@ def generate(scale: int, out: Path, seed: int = 0, years: int = 6) -> int:
     for a in range(1, scale + 1):
         for key, kind, name in PARTNERSHIP_KINDS:
             record = partnership(rng, a, key, kind, name)
-            files[f"partnerships/{record['id']}.yaml"] = _dump("../../schemas/partnership.schema.json", record)
+            files[f"partnerships/{record['id']}.yaml"] = _dump(
+                "../../schemas/partnership.schema.json", record
+            )
         dates = meeting_dates(rng, years)
         for i, date in enumerate(dates):
             record = meeting(rng, a, date, held=i < len(dates) - 1)
-            files[f"meetings/{record['id']}.yaml"] = _dump("../../schemas/meeting.schema.json", record)
+            files[f"meetings/{record['id']}.yaml"] = _dump(
+                "../../schemas/meeting.schema.json", record
+            )
             if first is None or (date, record["id"]) < first:
                 first = (date, record["id"])
         for n in range(1, 7):
             record = priority(rng, a, n)
-            files[f"priorities/{record['id']}.yaml"] = _dump("../../schemas/priority.schema.json", record)
+            files[f"priorities/{record['id']}.yaml"] = _dump(
+                "../../schemas/priority.schema.json", record
+            )
     assert first is not None
     files["board.yaml"] = _dump("../schemas/board.schema.json", board(scale, first[1]))
     files["people.yaml"] = _dump("../schemas/people.schema.json", people(scale))
@@ -413,7 +446,9 @@ def generate(scale: int, out: Path, seed: int = 0, years: int = 6) -> int:
 
     if out.exists():
         if any(out.iterdir()) and not (out / MARKER).exists():
-            raise SystemExit(f"refusing to overwrite {out}: not empty and not made by bench/generate.py")
+            raise SystemExit(
+                f"refusing to overwrite {out}: not empty and not made by bench/generate.py"
+            )
         shutil.rmtree(out)
     for folder in ("partnerships", "meetings", "priorities"):
         (out / folder).mkdir(parents=True, exist_ok=True)
@@ -425,13 +460,21 @@ def generate(scale: int, out: Path, seed: int = 0, years: int = 6) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", type=int, required=True, help="How many Gwent-sized areas (1, 10, 100...).")
-    parser.add_argument("--out", type=Path, required=True, help="Output folder (replaced if made by this script).")
+    parser.add_argument(
+        "--scale", type=int, required=True, help="How many Gwent-sized areas (1, 10, 100...)."
+    )
+    parser.add_argument(
+        "--out", type=Path, required=True, help="Output folder (replaced if made by this script)."
+    )
     parser.add_argument("--seed", type=int, default=0, help="Random seed (default 0).")
-    parser.add_argument("--years", type=int, default=6, help="Years of quarterly meetings (default 6).")
+    parser.add_argument(
+        "--years", type=int, default=6, help="Years of quarterly meetings (default 6)."
+    )
     args = parser.parse_args(argv)
     count = generate(args.scale, args.out, args.seed, args.years)
-    print(f"wrote {count} files to {args.out} (scale {args.scale}, seed {args.seed}, {args.years} years)")
+    print(
+        f"wrote {count} files to {args.out} (scale {args.scale}, seed {args.seed}, {args.years} years)"
+    )
     return 0
 
 
