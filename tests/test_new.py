@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -157,9 +158,11 @@ def test_quorum_command_forecasts_the_new_meeting(data_copy: Path) -> None:
         data_copy / "meetings" / f"{NEW}.yaml",
         {"pcc": "accepted", **{s: "accepted" for s in OTHER_MEMBERS}},
     )
-    result = invoke("quorum", NEW, "--data", str(data_copy), "--as-of", AS_OF)
+    result = invoke("quorum", NEW, "--data", str(data_copy), "--as-of", AS_OF, "--format", "json")
     assert result.exit_code == 0, result
-    assert "quorate" in result.stdout.lower()
+    report = json.loads(result.stdout)
+    assert (report["mode"], report["verdict"]) == ("forecast", "quorate")
+    assert (report["presiding"], report["others_count"]) == ("chair", 5)
 
 
 def test_meeting_on_the_as_of_day_is_allowed(data_copy: Path) -> None:
