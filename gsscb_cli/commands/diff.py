@@ -47,7 +47,7 @@ def diff(
     fail_on: FailOn = typer.Option(
         FailOn.never,
         "--fail-on",
-        help="Exit 1 when the change introduces a finding at least this severe (default never: exit 0).",
+        help="Exit 1 when the change introduces a finding this severe or worse (default: never).",
     ),
     color: ColorOpt = Color.auto,
 ) -> None:

@@ -75,7 +75,11 @@ class Review:
             rules = ", ".join(sorted({f.rule for f in items}))
             return f"{verb} {len(items)} {'finding' if len(items) == 1 else 'findings'} ({rules})"
 
-        return f"{what}; {findings('resolves', self.resolved)}, {findings('introduces', self.introduced)}"
+        resolves, introduces = (
+            findings("resolves", self.resolved),
+            findings("introduces", self.introduced),
+        )
+        return f"{what}; {resolves}, {introduces}"
 
 
 def _empty() -> Dataset:
@@ -85,7 +89,7 @@ def _empty() -> Dataset:
 
 
 def _relocate(finding: Finding, old: str, new: str) -> Finding:
-    """A finding from a temporary copy, reported at the path the data folder has in the repository."""
+    """A finding from a temporary copy, reported at the data folder's path in the repository."""
     if old == new:
         return finding
 
@@ -140,35 +144,30 @@ def load_side(name: str, data_dir: Path, as_of: dt.date, shown_as: Path) -> Side
 
 
 def _revision_side(
-    repo: git.Repo, revision: str, tmp: Path, as_of: dt.date, shown_as: Path
+    repo: git.Repo, revision: str, tmp: Path, as_of: dt.date, shown_as: Path, is_base: bool
 ) -> Side:
+    """One revision's side: its data folder exported with git, then loaded and checked."""
     commit = git.resolve(repo, revision)
     name = f"{revision} ({git.short(repo, commit)})"
     target = tmp / "data"
     exported = git.export(repo, commit, target)
     if not exported.found:
         side = Side(name=name, dataset=_empty())
-        side.notes.append(
-            f"{name} has no data folder at {repo.data_label}: everything on the other side is new."
-        )
+        other = "is new" if is_base else "was removed"
+        side.notes.append(f"{name} has no data folder at {repo.data_label}: everything {other}.")
         return side
     try:
         side = load_side(name, target, as_of, shown_as)
     except DataFolderError as exc:
         side = Side(name=name, dataset=_empty())
-        side.notes.append(
-            f"{name}: {_relocate_text(exc.message, display_path(target), display_path(shown_as))}."
-        )
+        message = exc.message.replace(display_path(target), display_path(shown_as))
+        side.notes.append(f"{name}: {message}; nothing there is compared.")
         return side
     if exported.skipped:
         side.notes.append(
             f"{name}: not read (links or submodules): {', '.join(sorted(exported.skipped))}."
         )
     return side
-
-
-def _relocate_text(text: str, old: str, new: str) -> str:
-    return text.replace(old, new)
 
 
 def _validation_note(side: Side, data: str) -> str | None:
@@ -182,10 +181,13 @@ def _validation_note(side: Side, data: str) -> str | None:
     if len(problems) > NOTE_FINDINGS_SHOWN:
         shown += f"; and {len(problems) - NOTE_FINDINGS_SHOWN} more"
     errors = "1 validation error" if len(problems) == 1 else f"{len(problems)} validation errors"
-    note = f"The data at {side.name} has {errors} under today's schemas (it may follow an older schema): {shown}."
-    unread = sorted(rel for key, (rel, _) in side.files.items() if key in side.broken)
+    note = (
+        f"The data at {side.name} has {errors} under today's schemas "
+        f"(it may follow an older schema): {shown}."
+    )
+    unread = sorted(f"{data}/{rel}" for key, (rel, _) in side.files.items() if key in side.broken)
     if unread:
-        note += f" Records in {', '.join(f'{data}/{rel}' for rel in unread)} could not be read there and are not compared."
+        note += f" Records in {', '.join(unread)} could not be read there and are not compared."
     return note
 
 
@@ -193,11 +195,11 @@ def review(base: str, head: str | None, data: Path, as_of: dt.date) -> Review:
     """Compare the data folder at ``base`` with ``head`` (None: the working tree)."""
     repo = git.find_repo(data)
     with tempfile.TemporaryDirectory(prefix="gsscb-diff-") as tmp:
-        base_side = _revision_side(repo, base, Path(tmp) / "base", as_of, data)
+        base_side = _revision_side(repo, base, Path(tmp) / "base", as_of, data, True)
         if head is None:
             head_side = load_side(WORKING_TREE, data, as_of, data)
         else:
-            head_side = _revision_side(repo, head, Path(tmp) / "head", as_of, data)
+            head_side = _revision_side(repo, head, Path(tmp) / "head", as_of, data, False)
     base_entities, head_entities = entities(base_side.dataset), entities(head_side.dataset)
     renames = find_renames(base_entities, head_entities)
     changes = compare_entities(

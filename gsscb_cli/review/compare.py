@@ -101,10 +101,18 @@ def describe(field: str, old: Value | None, new: Value | None) -> list[str]:
     return [f"{field}: {before_text} -> {after_text}"]
 
 
+def _merged(first: list[str], second: list[str]) -> list[str]:
+    """Both lists' names in one order: a name only in ``second`` follows its predecessor there."""
+    out = list(first)
+    for i, name in enumerate(second):
+        if name not in out:
+            out.insert(out.index(second[i - 1]) + 1 if i else 0, name)
+    return out
+
+
 def field_changes(old: Entity, new: Entity) -> tuple[list[FieldChange], list[str]]:
     changes: list[FieldChange] = []
-    names = list(old.facts) + [n for n in new.facts if n not in old.facts]
-    for name in names:
+    for name in _merged(list(old.facts), list(new.facts)):
         a, b = old.facts.get(name), new.facts.get(name)
         if a != b:
             changes.append(FieldChange(name, a, b))
@@ -261,7 +269,7 @@ def compare_broken_files(
             and key in head_broken
             and old[1] != new[1]
         ):
-            line = "edited, but not compared: its file does not validate on either side (see the findings)"
+            line = "edited, but not compared: its file does not validate on either side"
             out.append(Change(kind, key[1] or key[0], new[0], "not compared", (line,)))
     return out
 

@@ -115,7 +115,8 @@ def to_markdown(review: Review) -> str:
         ]
         for f in items:
             lines.append(
-                f"| {code(f.rule)} | {f.severity.value} | {md(f.message)} | {code(str(f.location))} |"
+                f"| {code(f.rule)} | {f.severity.value} | {md(f.message)} "
+                f"| {code(str(f.location))} |"
             )
         lines.append("")
     if review.notes:
