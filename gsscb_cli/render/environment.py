@@ -38,8 +38,22 @@ def template_dirs(user_dir: Path | None) -> list[Path]:
     return [user_dir, bundled]
 
 
+_ENVIRONMENTS: dict[tuple[object, ...], Any] = {}
+
+
 def make_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, target: str) -> Any:
-    """A sandboxed, strict environment with the papers' filters and globals."""
+    """A sandboxed, strict environment with the papers' filters and globals.
+
+    Environments are kept for the life of the process (keyed by everything they are built
+    from), so templates compile once; a template file that changes is reloaded.
+    """
+    key = (tuple(dirs), id(catalogue), lang, target)
+    if key not in _ENVIRONMENTS:
+        _ENVIRONMENTS[key] = _build_environment(dirs, catalogue, lang, target)
+    return _ENVIRONMENTS[key]
+
+
+def _build_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, target: str) -> Any:
     from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -58,7 +72,7 @@ def make_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, targ
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        auto_reload=False,
+        auto_reload=True,
     )
     env.filters.update(
         {

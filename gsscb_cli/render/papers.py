@@ -69,7 +69,8 @@ def _psb_update(scope: Scope, meeting: Meeting | None) -> Ctx:
         "funding_totals": funding_totals(scope),
         "survey": survey_rows(scope),
     }
-    return _with_compliance(parts, compliance_dict(scope))
+    # the report lists only the gaps (errors); warnings and notes are counted
+    return _with_compliance(parts, compliance_dict(scope, listed=("error",)))
 
 
 def _plan(scope: Scope, meeting: Meeting | None) -> Ctx:

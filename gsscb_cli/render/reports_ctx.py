@@ -16,8 +16,9 @@ from gsscb_cli.render.text import gbp, iso, md
 SEVERITIES = ("error", "warning", "info")
 
 
-def finding_dict(f: Finding) -> Ctx:
+def finding_dict(scope: Scope, f: Finding) -> Ctx:
     return {
+        "about": about(scope, f.subject),
         "rule": f.rule,
         "severity": f.severity.value,
         "message": md(f.message),
@@ -27,6 +28,24 @@ def finding_dict(f: Finding) -> Ctx:
         "source": md(f.source),
         "location": md(str(f.location)),
     }
+
+
+def about(scope: Scope, subject: str) -> Ctx:
+    """What a finding's subject (``meeting:ID``, ``priority:ID``, ``seat:ID``...) is, in words."""
+    kind, _, rest = subject.partition(":")
+    head = rest.split("/")[0]
+    meeting = scope.dataset.meetings.get(head) if kind == "meeting" else None
+    if meeting is not None:
+        return {"kind": "meeting", "name": "", "date": iso(meeting.date)}
+    priority = scope.dataset.priorities.get(head) if kind in ("priority", "milestone") else None
+    if priority is not None:
+        return {"kind": "priority", "name": scope.text(priority.title), "date": None}
+    seat = scope.board.seat(head) if kind == "seat" else None
+    if seat is not None:
+        return {"kind": "seat", "name": scope.text(seat.title), "date": None}
+    if kind in ("partnership", "obligation") and head in scope.dataset.partnerships:
+        return {"kind": "partnership", "name": scope.partnership_name(head), "date": None}
+    return {"kind": "board" if kind == "board" else "other", "name": "", "date": None}
 
 
 def _partnership_of(scope: Scope, f: Finding) -> str | None:
@@ -60,19 +79,21 @@ def _finding_marking(scope: Scope) -> Callable[[Finding], str]:
     return marking
 
 
-def compliance_dict(scope: Scope) -> Ctx:
+def compliance_dict(scope: Scope, listed: tuple[str, ...] = SEVERITIES) -> Ctx:
     """Findings grouped: the board's own first, then each partnership in the board's order.
 
-    For the public, findings about items above OFFICIAL are left out and counted.
+    Only findings of the ``listed`` severities are listed (and set the marking); the
+    counts cover all. For the public, findings about items above OFFICIAL are left out
+    and counted.
     """
     marking_of = _finding_marking(scope)
     every = sort_findings(list(scope.findings))
-    findings = [
-        f for f in every if scope.audience is Audience.board or rank(marking_of(f)) <= rank(BASE)
-    ]
+    public = scope.audience is Audience.public
+    kept = [f for f in every if not public or rank(marking_of(f)) <= rank(BASE)]
+    findings = [f for f in kept if f.severity.value in listed]
     by_partnership: dict[str | None, list[Ctx]] = {}
     for f in findings:
-        by_partnership.setdefault(_partnership_of(scope, f), []).append(finding_dict(f))
+        by_partnership.setdefault(_partnership_of(scope, f), []).append(finding_dict(scope, f))
     order = list(scope.board.partnership_ids) + sorted(
         p for p in scope.dataset.partnerships if p not in scope.board.partnership_ids
     )
@@ -89,13 +110,13 @@ def compliance_dict(scope: Scope) -> Ctx:
         )
     dated = sorted((f for f in findings if f.due is not None), key=lambda f: (f.due, f.sort_key()))
     return {
-        "counts": {s: sum(1 for f in findings if f.severity.value == s) for s in SEVERITIES},
-        "total": len(findings),
+        "counts": {s: sum(1 for f in kept if f.severity.value == s) for s in SEVERITIES},
+        "total": len(kept),
         "board": by_partnership.get(None, []),
         "partnerships": partnerships,
-        "deadlines": [finding_dict(f) for f in dated],
+        "deadlines": [finding_dict(scope, f) for f in dated],
         "marking": highest(marking_of(f) for f in findings),
-        "withheld": len(every) - len(findings),
+        "withheld": sum(1 for f in every if f not in kept and f.severity.value in listed),
     }
 
 

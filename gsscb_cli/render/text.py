@@ -8,7 +8,7 @@ import re
 from gsscb_cli.i18n import Catalogue
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~^$#])")
-_LIST_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)", re.MULTILINE)
+_LIST_START = re.compile(r"^(\s*)(?:([-+])|(\d+)([.)]))(\s)")
 
 
 def md(text: str | None) -> str:
@@ -20,7 +20,13 @@ def md(text: str | None) -> str:
         return ""
     flat = " ".join(text.split())
     escaped = _MD_SPECIAL.sub(r"\\\1", flat)
-    return _LIST_START.sub(r"\1\\\2\3", escaped)
+    return _LIST_START.sub(_escape_marker, escaped)
+
+
+def _escape_marker(m: re.Match[str]) -> str:
+    """'- x' becomes '\\- x' and '1. x' becomes '1\\. x': text that would start a list."""
+    indent, bullet, digits, delim, space = m.groups()
+    return f"{indent}\\{bullet}{space}" if bullet else f"{indent}{digits}\\{delim}{space}"
 
 
 def iso(day: dt.date | None) -> str | None:
