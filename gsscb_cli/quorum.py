@@ -11,7 +11,15 @@
 * Decision quorum: for every item seeking a decision, the chairs of the partnerships
   most impacted must be in attendance; a vacant chair means that decision cannot be quorate.
 * Held meetings are judged on recorded attendance; scheduled ones are forecast from
-  acceptances (apologies count as absent; no reply is uncertain).
+  acceptances (apologies count as absent; no reply is uncertain). A forecast that is
+  short on acceptances is "at-risk" when counting every member yet to reply (each
+  person once) would make it quorate, else "not-quorate".
+* A seat that is vacant cannot be represented: an entry marking it present does not
+  count, and a deputy for it is rejected.
+* A decision needs the meeting quorum as well as its chairs, so its verdict is never
+  better than the meeting's.
+* With attendance not recorded, nothing is claimed either way, except that a decision
+  whose impacted partnership has a vacant chair is still shown not to be quorate.
 """
 
 from __future__ import annotations
@@ -58,12 +66,19 @@ class RejectedDeputy:
 @dataclass(frozen=True)
 class DecisionVerdict:
     item: AgendaItem
-    verdict: str  # quorate, not-quorate, unknown
+    verdict: str  # quorate, not-quorate, at-risk (forecast: a chair yet to reply), unknown
     present_chairs: tuple[str, ...]
     missing_chairs: tuple[str, ...]
     vacant_chairs: tuple[str, ...]
     unknown_chairs: tuple[str, ...]
     reasons: tuple[str, ...]
+    awaited_chairs: tuple[str, ...] = ()  # forecast: impacted chairs yet to reply
+    meeting_reason: str | None = None  # set when the meeting's own quorum limits the verdict
+
+    @property
+    def all_reasons(self) -> tuple[str, ...]:
+        """The chairs' reasons, then the meeting's."""
+        return (*self.reasons, self.meeting_reason) if self.meeting_reason else self.reasons
 
 
 @dataclass(frozen=True)
@@ -134,39 +149,41 @@ def _deputy_problem(board: Board, deputy: Deputy) -> str | None:
     return " and ".join(problems) or None
 
 
-def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
-    """Judge (held) or forecast (scheduled) the meeting's quorum and each decision's quorum."""
-    board = dataset.board
-    if board is None:
-        raise ValueError("the board's record is missing or invalid")
-    empty = QuorumResult(
-        meeting,
-        "",
-        "not-applicable",
-        None,
-        False,
-        False,
-        (),
-        board.quorum_other_members,
-        (),
-        (),
-        (),
-        (),
-        (),
-    )
-    if meeting.status == "cancelled":
-        return _replace(empty, mode="cancelled", verdict="not-applicable")
-    if not meeting.attendance.recorded:
-        return _replace(
-            empty, mode="not-recorded", verdict="unknown", guests=meeting.attendance.guests
-        )
+@dataclass
+class _Tally:
+    """Who counts at a meeting, given which attendance statuses mean 'there'."""
 
-    present_states = PRESENT[meeting.status]
+    attending_people: dict[str, str]  # person key -> label, members there in person
+    member_keys: dict[str, str]  # person key -> label, every member counted (deputies too)
+    represented: set[str]  # seat ids represented
+    seats: list[SeatPresence]
+    rejected: list[RejectedDeputy]
+    uncertain: list[str]  # seat ids with no reply yet
+    chair_key: str | None
+    vice_key: str | None
+
+    @property
+    def presiding(self) -> str | None:
+        return "chair" if self.chair_key else ("vice-chair" if self.vice_key else None)
+
+    @property
+    def others(self) -> tuple[str, ...]:
+        presiding_key = self.chair_key or self.vice_key
+        return tuple(sorted(v for k, v in self.member_keys.items() if k != presiding_key))
+
+    def meets(self, board: Board) -> bool:
+        chair_ok = self.presiding is not None or not board.quorum_chair_or_vice
+        return chair_ok and len(self.others) >= board.quorum_other_members
+
+
+def _tally(meeting: Meeting, dataset: Dataset, present_states: set[str]) -> _Tally:
+    board = dataset.board
+    assert board is not None
     entries = {e.seat: e for e in meeting.attendance.members}
     seat_by_id = {s.id: s for s in board.seats}
 
     # Who is there in person, and which seats approved deputies fill.
-    attending_people: dict[str, str] = {}  # person key -> label
+    attending_people: dict[str, str] = {}
     deputy_seats: dict[str, str] = {}  # seat id -> member key it counts as
     rejected: list[RejectedDeputy] = []
     uncertain: list[str] = []
@@ -175,7 +192,7 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
         if seat is None:
             continue  # an unknown seat is reported by validation
         holder = dataset.seat_holder(seat)
-        if entry.status in UNCERTAIN:
+        if entry.status in UNCERTAIN and entry.status not in present_states:
             uncertain.append(seat.id)
             continue
         if entry.status not in present_states:
@@ -184,12 +201,13 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
             problem = _deputy_problem(board, entry.deputy)
             if holder.status == "vacant":
                 problem = "for a vacant seat: there is no member to deputise for"
-
             if problem:
                 rejected.append(RejectedDeputy(seat, entry.deputy, problem, entry))
             else:
                 deputy_seats[seat.id] = _person_key(seat, holder.person)
             continue
+        if holder.status == "vacant":
+            continue  # nobody holds the seat, so nobody can attend in it (noted per seat below)
         person = entry.person or holder.person
         key = _person_key(seat, person)
         attending_people.setdefault(
@@ -204,13 +222,13 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
         holder = dataset.seat_holder(seat)
         listed = entries.get(seat.id)
         holder_key = _person_key(seat, holder.person) if holder.status == "filled" else None
-        attendee_key = None
-        if listed is not None and listed.status in present_states and listed.deputy is None:
-            attendee_key = _person_key(seat, listed.person or holder.person)
+        there = listed is not None and listed.status in present_states and listed.deputy is None
         counts = False
         status = listed.status if listed is not None else "not-listed"
         note = ""
-        if attendee_key is not None:
+        if there and holder.status == "vacant":
+            note = "recorded as attending, but the seat is vacant: not counted"
+        elif there:
             counts = True
         elif seat.id in deputy_seats:
             counts = True
@@ -227,7 +245,7 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
                 seat=seat,
                 holder=holder,
                 status=status,
-                attendee=(listed.person or holder.person) if attendee_key and listed else None,
+                attendee=(listed.person or holder.person) if counts and there and listed else None,
                 deputy=listed.deputy if listed is not None else None,
                 counts=counts,
                 note=note,
@@ -240,6 +258,8 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
             return None
         seat = seat_by_id[seat_id]
         holder = dataset.seat_holder(seat)
+        if holder.status == "vacant":
+            return None
         key = _person_key(seat, holder.person)
         return key if key in attending_people else None
 
@@ -247,28 +267,58 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
     vice_key = office_key(board.vice_chair.seat, board.vice_chair.status == "filled")
     if chair_key and vice_key == chair_key:
         vice_key = None
-    presiding_key = chair_key or vice_key
-    presiding = "chair" if chair_key else ("vice-chair" if vice_key else None)
-    others = tuple(sorted(label for key, label in member_keys.items() if key != presiding_key))
-    required = board.quorum_other_members
-    meets = (presiding is not None or not board.quorum_chair_or_vice) and len(others) >= required
+    return _Tally(
+        attending_people, member_keys, represented, seats, rejected, uncertain, chair_key, vice_key
+    )
+
+
+def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
+    """Judge (held) or forecast (scheduled) the meeting's quorum and each decision's quorum."""
+    board = dataset.board
+    if board is None:
+        raise ValueError("the board's record is missing or invalid")
+    empty = QuorumResult(
+        meeting=meeting,
+        mode="",
+        verdict="not-applicable",
+        presiding=None,
+        chair_present=False,
+        vice_chair_present=False,
+        others=(),
+        others_required=board.quorum_other_members,
+        uncertain=(),
+        seats=(),
+        rejected_deputies=(),
+        guests=meeting.attendance.guests,
+        decisions=(),
+    )
+    if meeting.status == "cancelled":
+        return _replace(empty, mode="cancelled")
+    if not meeting.attendance.recorded:
+        # Attendance unknown: a decision can still be shown NOT to be quorate (a vacant chair).
+        decisions = tuple(
+            _with_meeting(_decision(item, dataset, None, meeting), "unknown")
+            for item in meeting.agenda
+            if item.decision_sought
+        )
+        return _replace(empty, mode="not-recorded", verdict="unknown", decisions=decisions)
+
+    present_states = PRESENT[meeting.status]
+    tally = _tally(meeting, dataset, present_states)
     if meeting.status == "held":
-        verdict = "quorate" if meets else "not-quorate"
         mode = "recorded"
+        verdict = "quorate" if tally.meets(board) else "not-quorate"
     else:
         mode = "forecast"
-        if meets:
+        if tally.meets(board):
             verdict = "quorate"
         else:
-            # could the members yet to reply make it quorate?
-            possible = len(others) + len(uncertain)
-            chair_could = presiding is not None or any(
-                s in uncertain for s in (board.chair.seat, board.vice_chair.seat) if s
-            )
-            verdict = "at-risk" if possible >= required and chair_could else "not-quorate"
+            # Could the members yet to reply make it quorate? Count them all in, once each.
+            best = _tally(meeting, dataset, present_states | UNCERTAIN)
+            verdict = "at-risk" if best.meets(board) else "not-quorate"
 
     decisions = tuple(
-        _decision(item, dataset, represented, attending_people, meeting)
+        _with_meeting(_decision(item, dataset, tally, meeting), verdict)
         for item in meeting.agenda
         if item.decision_sought
     )
@@ -276,63 +326,100 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
         meeting=meeting,
         mode=mode,
         verdict=verdict,
-        presiding=presiding,
-        chair_present=chair_key is not None,
-        vice_chair_present=vice_key is not None,
-        others=others,
-        others_required=required,
-        uncertain=tuple(uncertain),
-        seats=tuple(seats),
-        rejected_deputies=tuple(rejected),
+        presiding=tally.presiding,
+        chair_present=tally.chair_key is not None,
+        vice_chair_present=tally.vice_key is not None,
+        others=tally.others,
+        others_required=board.quorum_other_members,
+        uncertain=tuple(tally.uncertain),
+        seats=tuple(tally.seats),
+        rejected_deputies=tuple(tally.rejected),
         guests=meeting.attendance.guests,
         decisions=decisions,
     )
 
 
 def _decision(
-    item: AgendaItem,
-    dataset: Dataset,
-    represented: set[str],
-    attending_people: dict[str, str],
-    meeting: Meeting,
+    item: AgendaItem, dataset: Dataset, tally: _Tally | None, meeting: Meeting
 ) -> DecisionVerdict:
+    """One decision item. ``tally`` is None when attendance is not recorded."""
     board = dataset.board
     assert board is not None
-    present, missing, vacant, unknown, reasons = [], [], [], [], []
-    guest_people = {g.person for g in meeting.attendance.guests if g.person}
     if not board.quorum_impacted_chairs:
         return DecisionVerdict(item, "quorate", (), (), (), (), ())
+    present: list[str] = []
+    missing: list[str] = []
+    vacant: list[str] = []
+    unknown: list[str] = []
+    awaited: list[str] = []
+    reasons: list[str] = []
+    guest_people = {g.person for g in meeting.attendance.guests if g.person}
     for pid in item.impacted_partnerships:
         partnership = dataset.partnerships.get(pid)
         name = str(partnership.name) if partnership else pid
         chair_seats = [s for s in board.seats if s.chair_of == pid]
-        if any(s.id in represented for s in chair_seats):
-            present.append(pid)
-            continue
         chair = partnership.chair if partnership else Post(status="unknown")
         if chair.status == "vacant":
             vacant.append(pid)
             reasons.append(f"the chair of {name} is vacant, so this decision cannot be quorate")
-        elif chair.person and (
-            f"person:{chair.person}" in attending_people or chair.person in guest_people
+        elif tally is None:
+            unknown.append(pid)
+        elif any(s.id in tally.represented for s in chair_seats) or (
+            chair.person
+            and (f"person:{chair.person}" in tally.attending_people or chair.person in guest_people)
         ):
             present.append(pid)
+        elif any(s.id in tally.uncertain for s in chair_seats):
+            awaited.append(pid)
+            reasons.append(f"the chair of {name} has not replied yet")
         elif chair.status == "unknown" and not chair_seats:
             unknown.append(pid)
             reasons.append(f"who chairs {name} is not recorded, and it has no seat on the board")
         else:
             missing.append(pid)
             where = "" if chair_seats else " (it has no seat on the board)"
-            reasons.append(f"the chair of {name} is not in attendance{where}")
+            verb = "is not in attendance" if meeting.status == "held" else "is not expected"
+            reasons.append(f"the chair of {name} {verb}{where}")
     if vacant or missing:
         verdict = "not-quorate"
+    elif awaited:
+        verdict = "at-risk"
     elif unknown:
         verdict = "unknown"
     else:
         verdict = "quorate"
     return DecisionVerdict(
-        item, verdict, tuple(present), tuple(missing), tuple(vacant), tuple(unknown), tuple(reasons)
+        item,
+        verdict,
+        tuple(present),
+        tuple(missing),
+        tuple(vacant),
+        tuple(unknown),
+        tuple(reasons),
+        tuple(awaited),
     )
+
+
+_MEETING_REASON = {
+    "not-quorate": ("not-quorate", "the meeting itself is not quorate"),
+    "at-risk": ("at-risk", "the meeting itself is quorate only if members yet to reply attend"),
+    "unknown": ("unknown", "attendance is not recorded, so the meeting's quorum cannot be shown"),
+}
+
+
+def _with_meeting(decision: DecisionVerdict, meeting_verdict: str) -> DecisionVerdict:
+    """A decision needs the meeting quorum too ("must also be in attendance"): a decision
+    whose chairs are all there is no better than the meeting it is taken at."""
+    if decision.verdict == "not-quorate" or meeting_verdict not in _MEETING_REASON:
+        return decision
+    verdict, reason = _MEETING_REASON[meeting_verdict]
+    if decision.verdict == "at-risk" and verdict == "unknown":
+        verdict = "at-risk"
+    if decision.verdict == "unknown" and verdict == "at-risk":
+        verdict = "unknown"
+    from dataclasses import replace
+
+    return replace(decision, verdict=verdict, meeting_reason=reason)
 
 
 def _replace(result: QuorumResult, **changes: object) -> QuorumResult:

@@ -19,13 +19,19 @@ from gsscb_cli.model.types import Dataset, Thresholds
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule sees: the model and the day it is judged on."""
+    """What a rule sees: the model and the day it is judged on.
+
+    ``overrides`` replaces the board's thresholds (``gsscb deadlines --within`` uses it).
+    """
 
     dataset: Dataset
     as_of: dt.date
+    overrides: Thresholds | None = None
 
     @property
     def thresholds(self) -> Thresholds:
+        if self.overrides is not None:
+            return self.overrides
         board = self.dataset.board
         return board.thresholds if board is not None else Thresholds()
 

@@ -1,0 +1,57 @@
+"""``gsscb check``: validation plus every rule."""
+
+from __future__ import annotations
+
+import typer
+
+from gsscb_cli.cli import app
+from gsscb_cli.commands._common import emit_report, load_data
+from gsscb_cli.compliance import run_check
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    FailOn,
+    FailOnOpt,
+    ReportFormat,
+    resolve_as_of,
+)
+from gsscb_cli.reports import Report
+
+
+@app.command()
+def check(
+    select: list[str] = typer.Option(
+        None, "--select", "-s", help="Only these rule ids (repeat, or comma-separate)."
+    ),
+    ignore: list[str] = typer.Option(
+        None, "--ignore", "-i", help="Leave out these rule ids (repeat, or comma-separate)."
+    ),
+    data: DataOpt = DEFAULT_DATA,
+    as_of: AsOfOpt = None,
+    fmt: ReportFormat = typer.Option(
+        ReportFormat.auto,
+        "--format",
+        "-f",
+        help="text, json, github (annotations + step summary), junit, markdown; "
+        "auto: github in GitHub Actions, else text.",
+    ),
+    fail_on: FailOnOpt = FailOn.error,
+    color: ColorOpt = Color.auto,
+) -> None:
+    """Validate the data and run every rule: quorum, meetings, the board, partnerships,
+    obligations and priorities.
+
+    Each finding names its rule, severity, subject, file and line, and its due date and
+    basis where it has them. `gsscb rules` lists the rule ids; `gsscb explain ID`
+    explains one. Validation findings always show unless --ignore'd (a file that fails
+    validation is not seen by the rules). Exit 0 when nothing reaches --fail-on
+    (default error), 1 when something does, 2 for an unknown rule id or unusable data.
+    """
+    day = resolve_as_of(as_of)
+    result = load_data(data)
+    findings = run_check(result, day, select, ignore)
+    report = Report.of(findings, day, title="gsscb check", fail_on=fail_on.value)
+    raise typer.Exit(emit_report(report, fmt.value, color))

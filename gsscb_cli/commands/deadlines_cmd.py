@@ -1,0 +1,105 @@
+"""``gsscb deadlines``: obligations and milestones overdue or falling due, soonest first."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from gsscb_cli.cli import app
+from gsscb_cli.commands._common import emit_report, load_data
+from gsscb_cli.commands._notes import note_invalid
+from gsscb_cli.deadlines import Deadline, deadlines
+from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    FailOn,
+    FailOnOpt,
+    ReportFormat,
+    console,
+    resolve_as_of,
+)
+from gsscb_cli.reports import Report, fails, resolve_format
+
+
+def table(rows: list[Deadline], title: str) -> Table:
+    t = Table(title=title, title_justify="left")
+    for col in ("due", "when", "severity", "kind", "for", "item", "status", "basis"):
+        t.add_column(col)
+    for d in rows:
+        t.add_row(
+            d.due.isoformat(),
+            d.when,
+            d.finding.severity.value,
+            d.kind,
+            escape(d.owner_name),
+            escape(d.title),
+            d.status,
+            escape(d.basis or ""),
+        )
+    return t
+
+
+@app.command("deadlines")
+def deadlines_cmd(
+    kind: str = typer.Option(
+        None,
+        "--kind",
+        "-k",
+        help="Only this obligation kind (e.g. needs-assessment), or milestone.",
+    ),
+    within: int = typer.Option(
+        None,
+        "--within",
+        "-w",
+        help="Upcoming items due within DAYS (default: board.yaml thresholds.due_soon_days, 60).",
+        metavar="DAYS",
+    ),
+    overdue: bool = typer.Option(False, "--overdue", help="Only overdue items."),
+    data: DataOpt = DEFAULT_DATA,
+    as_of: AsOfOpt = None,
+    fmt: ReportFormat = typer.Option(
+        ReportFormat.auto,
+        "--format",
+        "-f",
+        help="text (a table), json, github, junit, markdown; auto: github in GitHub Actions.",
+    ),
+    fail_on: FailOnOpt = FailOn.never,
+    color: ColorOpt = Color.auto,
+) -> None:
+    """List overdue and upcoming obligations and priority milestones, soonest first, with
+    days late or days left, severity and basis.
+
+    An overdue obligation is an error whatever its basis (the message says whether the
+    date is statutory, guidance or local, and whether its cadence is unverified); an
+    overdue milestone is a warning; upcoming items are notes. Exit 1 when an item
+    reaches --fail-on (default never): `gsscb deadlines --kind needs-assessment
+    --overdue --fail-on error` fails when any needs assessment is overdue.
+    """
+    day = resolve_as_of(as_of)
+    result = load_data(data)
+    note_invalid(result, color)
+    rows = deadlines(result.dataset, day, kind=kind, within=within, overdue_only=overdue)
+    resolved = resolve_format(fmt.value)
+    if resolved in ("text", "json"):
+        if resolved == "json":
+            doc = {"as_of": day.isoformat(), "deadlines": [d.as_dict() for d in rows]}
+            typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+        else:
+            what = f"{kind} " if kind else ""
+            scope = "overdue" if overdue else "overdue and upcoming"
+            title = f"Deadlines: {scope} {what}items as of {day.isoformat()}"
+            if rows:
+                console(color).print(table(rows, title))
+            else:
+                console(color).print(f"{title}: none.")
+        failing = any(fails(d.finding, fail_on.value) for d in rows)
+        raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+    report = Report.of([d.finding for d in rows], day, "gsscb deadlines", fail_on.value)
+    raise typer.Exit(emit_report(report, resolved, color))

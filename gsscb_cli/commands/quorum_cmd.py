@@ -1,0 +1,228 @@
+"""``gsscb quorum MEETING``: who is (or is expected to be) there, and is it quorate?"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from gsscb_cli.cli import app
+from gsscb_cli.commands._common import load_data
+from gsscb_cli.commands._notes import note_invalid
+from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK, UsageError
+from gsscb_cli.findings import Finding, sort_findings
+from gsscb_cli.model.types import Dataset, Meeting
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    FailOn,
+    FailOnOpt,
+    ListFormat,
+    console,
+    resolve_as_of,
+)
+from gsscb_cli.quorum import QuorumResult, assess
+from gsscb_cli.reports import fails
+from gsscb_cli.rules import run_rules
+
+RULES = ("meeting-quorum", "decision-quorum", "deputy-authority", "attendance-unrecorded")
+VERDICT = {
+    "quorate": "QUORATE",
+    "not-quorate": "NOT QUORATE",
+    "at-risk": "AT RISK",
+    "unknown": "CANNOT BE SHOWN",
+    "not-applicable": "NOT APPLICABLE",
+}
+
+
+def find_meeting(dataset: Dataset, wanted: str, as_of: dt.date) -> Meeting:
+    """A meeting by id, or ``next``: the first scheduled meeting on or after ``as_of``."""
+    if wanted == "next":
+        ahead = [
+            m for m in dataset.meetings_by_date() if m.status == "scheduled" and m.date >= as_of
+        ]
+        if not ahead:
+            raise UsageError(f"no scheduled meeting on or after {as_of.isoformat()}")
+        return ahead[0]
+    if wanted not in dataset.meetings:
+        known = ", ".join(dataset.meetings) or "none"
+        raise UsageError(f"unknown meeting '{wanted}' (known: {known}; or 'next')")
+    return dataset.meetings[wanted]
+
+
+def as_dict(result: QuorumResult, dataset: Dataset, findings: list[Finding]) -> dict[str, Any]:
+    m = result.meeting
+    return {
+        "meeting": m.id,
+        "date": m.date.isoformat(),
+        "kind": m.kind,
+        "status": m.status,
+        "mode": result.mode,
+        "verdict": result.verdict,
+        "statement": result.statement,
+        "presiding": result.presiding,
+        "chair_present": result.chair_present,
+        "vice_chair_present": result.vice_chair_present,
+        "others": list(result.others),
+        "others_count": result.others_count,
+        "others_required": result.others_required,
+        "yet_to_reply": list(result.uncertain),
+        "seats": [
+            {
+                "seat": s.seat.id,
+                "title": str(s.seat.title),
+                "holder_status": s.holder.status,
+                "holder": s.holder.person,
+                "holder_label": dataset.person_label(s.holder.person) if s.holder.person else None,
+                "status": s.status,
+                "counts": s.counts,
+                "attendee": s.attendee,
+                "deputy": None
+                if s.deputy is None
+                else {
+                    "name": s.deputy.name,
+                    "agreed_by_chair": s.deputy.agreed_by_chair,
+                    "delegated_authority": s.deputy.delegated_authority,
+                },
+                "note": s.note,
+            }
+            for s in result.seats
+        ],
+        "rejected_deputies": [
+            {"seat": d.seat.id, "deputy": d.deputy.name, "reason": d.reason}
+            for d in result.rejected_deputies
+        ],
+        "guests": [
+            {"name": g.name, "organisation": g.organisation, "purpose": g.purpose}
+            for g in result.guests
+        ],
+        "decisions": [
+            {
+                "item": d.item.id,
+                "title": str(d.item.title),
+                "impacted_partnerships": list(d.item.impacted_partnerships),
+                "verdict": d.verdict,
+                "present_chairs": list(d.present_chairs),
+                "missing_chairs": list(d.missing_chairs),
+                "vacant_chairs": list(d.vacant_chairs),
+                "awaited_chairs": list(d.awaited_chairs),
+                "unknown_chairs": list(d.unknown_chairs),
+                "reasons": list(d.all_reasons),
+            }
+            for d in result.decisions
+        ],
+        "findings": [f.as_dict() for f in findings],
+    }
+
+
+def print_text(
+    result: QuorumResult, dataset: Dataset, findings: list[Finding], color: Color
+) -> None:
+    out = console(color)
+    m = result.meeting
+    how = {
+        "recorded": "held: judged on the recorded attendance",
+        "forecast": "scheduled: forecast from the replies received",
+        "cancelled": "cancelled",
+        "not-recorded": f"{m.status}: attendance not recorded",
+    }[result.mode]
+    title = f": {m.title}" if m.title else ""
+    out.print(f"[bold]Meeting {escape(m.id)}[/bold]{escape(title)}")
+    out.print(f"{m.date.isoformat()}, {m.kind}; {how}")
+    if result.seats:
+        table = Table(title="Seats", title_justify="left")
+        for col in ("seat", "holder", "status", "counts", "note"):
+            table.add_column(col)
+        for s in result.seats:
+            holder = dataset.person_label(s.holder.person) if s.holder.person else s.holder.status
+            deputy = f"deputy: {s.deputy.name}" if s.deputy else ""
+            note = "; ".join(x for x in (deputy, s.note) if x)
+            table.add_row(
+                escape(str(s.seat.title)),
+                escape(holder),
+                s.status,
+                "yes" if s.counts else "no",
+                escape(note),
+            )
+        out.print(table)
+    if result.rejected_deputies:
+        out.print("[bold]Deputies not counted[/bold]")
+        for rd in result.rejected_deputies:
+            out.print(
+                f"  {escape(rd.deputy.name)} for {escape(str(rd.seat.title))}: {escape(rd.reason)}"
+            )
+    if result.guests:
+        out.print("[bold]Guests[/bold] (never count towards quorum)")
+        for g in result.guests:
+            extra = ", ".join(x for x in (g.organisation, g.purpose) if x)
+            out.print(f"  {escape(g.name)}" + (f" ({escape(extra)})" if extra else ""))
+    out.print(f"[bold]Meeting quorum: {VERDICT[result.verdict]}[/bold]. {escape(result.statement)}")
+    if result.others:
+        out.print(
+            f"  Counted among the other members ({result.others_count}, at least "
+            f"{result.others_required} required): {escape(', '.join(result.others))}"
+        )
+    if result.uncertain:
+        out.print(f"  Yet to reply: {escape(', '.join(result.uncertain))}")
+    for d in result.decisions:
+        if d.all_reasons:
+            reasons = "; ".join(d.all_reasons)
+        elif d.item.impacted_partnerships:
+            reasons = "the chairs of the partnerships most impacted are in attendance"
+        else:
+            reasons = "no partnership is named as most impacted; the meeting is quorate"
+        out.print(
+            f"[bold]Decision quorum[/bold], item {escape(d.item.id)} ({escape(str(d.item.title))}): "
+            f"{VERDICT[d.verdict]}: {escape(reasons)}"
+        )
+    if not result.decisions and result.mode != "cancelled":
+        out.print("No agenda item seeks a decision.")
+    for f in findings:
+        out.print(escape(f"{f.location}: {f.severity.value} {f.rule}: {f.message}"))
+
+
+@app.command()
+def quorum(
+    meeting: str = typer.Argument(
+        ..., metavar="MEETING", help="A meeting id (gsscb list meetings), or 'next'."
+    ),
+    data: DataOpt = DEFAULT_DATA,
+    as_of: AsOfOpt = None,
+    fmt: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json."),
+    fail_on: FailOnOpt = FailOn.never,
+    color: ColorOpt = Color.auto,
+) -> None:
+    """Show who is (held) or is expected to be (scheduled) at a meeting, in which seat,
+    with deputies and their standing and the guests; the meeting quorum verdict with
+    the count; and a verdict for every decision item, naming any missing or vacant chair.
+
+    MEETING 'next' is the first scheduled meeting on or after --as-of. Exit 1 when a
+    quorum finding for the meeting reaches --fail-on (default never), 2 for an unknown
+    meeting.
+    """
+    day = resolve_as_of(as_of)
+    result = load_data(data)
+    note_invalid(result, color)
+    dataset = result.dataset
+    if dataset.board is None:
+        raise UsageError(
+            "the board's record (board.yaml) is missing or invalid: run gsscb validate"
+        )
+    found = find_meeting(dataset, meeting, day)
+    verdict = assess(found, dataset)
+    findings = sort_findings(
+        [f for f in run_rules(dataset, day, RULES) if f.subject == f"meeting:{found.id}"]
+    )
+    if fmt is ListFormat.json:
+        typer.echo(json.dumps(as_dict(verdict, dataset, findings), indent=2, ensure_ascii=False))
+    else:
+        print_text(verdict, dataset, findings, color)
+    failing = any(fails(f, fail_on.value) for f in findings)
+    raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)

@@ -1,0 +1,44 @@
+"""Small helpers the rules share: wording of dates, days and the basis of an obligation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gsscb_cli.model.types import Dataset, Meeting
+
+TOR = "seed 000, Appendix A"
+"""Where the board's final Terms of Reference are (cited by the board's rules)."""
+
+BASIS_WORDS = {
+    "statutory": "statutory",
+    "statutory+guidance": "statutory, with statutory guidance",
+    "guidance": "guidance, not a statutory deadline",
+    "local": "local commitment, not a statutory deadline",
+    "statutory-prospective": "law not yet in force",
+}
+
+
+def days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
+def basis_phrase(basis: str, *, verified: bool = True, computed: bool = False) -> str:
+    """How a finding states its basis, e.g. "basis: guidance, not a statutory deadline".
+
+    A date computed from a cadence that is not verified says so, so that an
+    uncertain cycle is never presented as a settled legal deadline.
+    """
+    words = BASIS_WORDS.get(basis, basis)
+    if not verified:
+        words += ", unverified cadence" if computed else ", unverified"
+    return f"basis: {words}"
+
+
+def held_meetings(dataset: Dataset, as_of: dt.date) -> list[Meeting]:
+    """Held meetings on or before ``as_of``, oldest first."""
+    return [m for m in dataset.meetings_by_date() if m.status == "held" and m.date <= as_of]
+
+
+def live_meetings(dataset: Dataset) -> list[Meeting]:
+    """Meetings that are held or scheduled (not cancelled), oldest first."""
+    return [m for m in dataset.meetings_by_date() if m.status != "cancelled"]

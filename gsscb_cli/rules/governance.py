@@ -1,0 +1,178 @@
+"""The board's own cycle: ToR review, Vice Chair rotation, priorities agreed annually."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.model.types import add_months
+from gsscb_cli.rules import Context, Rule, rule
+from gsscb_cli.rules._common import TOR, days
+
+
+@rule("tor-review", Severity.WARNING, "board")
+def tor_review(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """The Terms of Reference were reviewed within the review cycle (annually).
+
+    What it checks:
+        ``terms_of_reference.last_reviewed`` (or, if never reviewed, the date
+        agreed) plus ``review_cycle_months`` (12) must not be before
+        ``--as-of``.
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Review"): "The Terms of
+        Reference will be reviewed on an annual basis." Basis: local (the
+        board's own terms of reference). The membership list is itself "subject
+        to review" as partnerships change.
+
+    Example:
+        ToR agreed and last reviewed 2025-07-15, as of 2026-11-24: "the Terms of
+        Reference were last reviewed 2025-07-15; the annual review was due
+        2026-07-15 (132 days ago)".
+    """
+    board = ctx.dataset.board
+    if board is None:
+        return
+    last = board.tor_last_reviewed or board.tor_agreed
+    due = add_months(last, board.tor_review_months)
+    if due < ctx.as_of:
+        what = "last reviewed" if board.tor_last_reviewed else "agreed, and not reviewed since,"
+        yield r.finding(
+            f"the Terms of Reference were {what} {last.isoformat()}; the review every "
+            f"{board.tor_review_months} months is {days((ctx.as_of - due).days)} overdue",
+            board.locs.get("tor_last_reviewed", board.loc),
+            f"board:{board.id}",
+            due=due,
+            basis="local",
+            source=f"{TOR}, Review",
+        )
+
+
+@rule("vice-chair-rotation", Severity.WARNING, "board")
+def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """The board has a Vice Chair, selected within the last term (a year).
+
+    What it checks:
+        ``vice_chair.status`` must be ``filled``. A vacant Vice Chair, or one
+        the record does not know (``unknown``), is reported. A filled Vice
+        Chair whose ``since`` plus ``term_months`` (default 12) is before
+        ``--as-of`` is over-running. A filled Vice Chair with no ``since`` is a
+        note: the rotation cannot be checked.
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Chair"): "The Vice Chair of
+        the Board will rotate annually and be selected by majority vote from
+        members." Basis: local (the board's own terms of reference). Without a
+        Vice Chair, a meeting the Chair cannot attend cannot be quorate
+        (Appendix A, "Quorum").
+
+    Example:
+        ``vice_chair: {status: unknown}``: "no Vice Chair is recorded (status
+        unknown): the ToR says one is selected annually by majority vote, and
+        a meeting without the Chair needs one to be quorate".
+    """
+    board = ctx.dataset.board
+    if board is None:
+        return
+    post = board.vice_chair
+    where = board.locs.get("vice_chair", board.loc)
+    subject = f"board:{board.id}"
+    source = f"{TOR}, Chair"
+    why = (
+        "the ToR says one is selected annually by majority vote, and a meeting without the "
+        "Chair needs one to be quorate"
+    )
+    if post.status != "filled":
+        state = "vacant" if post.status == "vacant" else f"status {post.status}"
+        yield r.finding(
+            f"no Vice Chair is recorded ({state}): {why}",
+            where,
+            subject,
+            basis="local",
+            source=source,
+        )
+    elif post.since is None:
+        yield r.finding(
+            "the date the Vice Chair was selected is not recorded, so the annual rotation "
+            "cannot be checked",
+            where,
+            subject,
+            severity=Severity.INFO,
+            basis="local",
+            source=source,
+        )
+    else:
+        term = post.term_months or 12
+        due = add_months(post.since, term)
+        if due < ctx.as_of:
+            yield r.finding(
+                f"the Vice Chair was selected {post.since.isoformat()} for {term} months: the "
+                f"term has ended and the post is due to rotate",
+                where,
+                subject,
+                due=due,
+                basis="local",
+                source=source,
+            )
+
+
+@rule("priorities-review", Severity.WARNING, "board")
+def priorities_review(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """The board agreed its strategic priorities within the last year.
+
+    What it checks:
+        The latest date on which the board agreed priorities at one of its
+        meetings (``agreed`` of priorities with ``agreed_at``; if none has
+        ``agreed_at``, the latest ``agreed``), plus ``priorities_review_months``
+        (12), must not be before ``--as-of``. A priority added later at
+        another body's request does not restart the cycle. A board with no
+        priorities recorded a year after its first meeting is reported too.
+        The published work plan is not recorded in the data, so it is not
+        checked.
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Strategic Priorities"):
+        "The strategic priorities of the Board will be agreed annually, and the
+        relevant work plan will be published." Basis: local (the board's own
+        terms of reference).
+
+    Example:
+        Priorities agreed at the meeting of 2025-09-15, as of 2026-11-24: "the
+        board last agreed its priorities on 2025-09-15; they were due to be
+        agreed again by 2026-09-15".
+    """
+    board = ctx.dataset.board
+    if board is None:
+        return
+    months = board.priorities_review_months
+    priorities = list(ctx.dataset.priorities.values())
+    subject = f"board:{board.id}"
+    source = f"{TOR}, Strategic Priorities"
+    if not priorities:
+        from gsscb_cli.rules.cadence import first_meeting_date
+
+        first = first_meeting_date(ctx.dataset)
+        if first is not None and add_months(first, months) < ctx.as_of:
+            yield r.finding(
+                f"no priorities are recorded, {months} months after the board's first meeting "
+                f"({first.isoformat()})",
+                board.loc,
+                subject,
+                due=add_months(first, months),
+                basis="local",
+                source=source,
+            )
+        return
+    at_meetings = [p for p in priorities if p.agreed_at] or priorities
+    latest = max(at_meetings, key=lambda p: (p.agreed, p.id))
+    due = add_months(latest.agreed, months)
+    if due < ctx.as_of:
+        yield r.finding(
+            f"the board last agreed its priorities on {latest.agreed.isoformat()}; agreeing "
+            f"them again is {days((ctx.as_of - due).days)} overdue",
+            latest.locs.get("agreed", latest.loc),
+            subject,
+            due=due,
+            basis="local",
+            source=source,
+        )

@@ -1,0 +1,124 @@
+"""The board's own priorities: milestones on time, a lead for each, progress reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.rules import Context, Rule, rule
+from gsscb_cli.rules._common import TOR, days
+
+SOURCE = f"{TOR}, Strategic Priorities"
+OPEN_PRIORITY = {"not-started", "in-progress"}
+
+
+@rule("milestone-overdue", Severity.WARNING, "priorities")
+def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A milestone of one of the board's priorities is past its due date and not completed.
+
+    What it checks:
+        Every milestone with a ``due`` date before ``--as-of`` and a status
+        other than ``completed``, in a priority that is not completed.
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Strategic Priorities"): the
+        priorities "identify those specific issues the Board will seek to
+        resolve", and the work plan is published; the board reports progress
+        to the Public Services Board (seed 000, "Purpose of Report"). Basis:
+        local (the board's own work plan).
+
+    Example:
+        winter-of-action, milestone "Plan submitted to the GSSCB and Home
+        Office", due 2025-11-30, status in-progress, as of 2025-12-10:
+        "milestone 'Plan submitted ...' of priority 4 (Winter of Action) was
+        due 2025-11-30 (10 days ago) and is not recorded as completed (status
+        in-progress)".
+    """
+    for p in ctx.dataset.priorities.values():
+        if p.status == "completed":
+            continue
+        for m in p.milestones:
+            if m.status == "completed" or m.due is None or m.due >= ctx.as_of:
+                continue
+            yield r.finding(
+                f"milestone '{m.title}' of priority {p.number} ({p.title}) is "
+                f"{days((ctx.as_of - m.due).days)} overdue and not recorded as completed "
+                f"(status {m.status})",
+                m.loc,
+                f"milestone:{p.id}/{m.id}",
+                due=m.due,
+                basis="local",
+                source=SOURCE,
+            )
+
+
+@rule("priority-no-lead", Severity.WARNING, "priorities")
+def priority_no_lead(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """Every open priority of the board has a lead.
+
+    What it checks:
+        Every priority with status not-started, in-progress or on-hold must
+        have a ``lead`` (a person, a seat, or an organisation or role in
+        words).
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Board Approach" and "Key
+        Roles"): the board tasks work programmes "into an SSCP, lead agency or
+        through a relevant task and finish group". Basis: local. A priority
+        nobody leads is not being delivered.
+
+    Example:
+        priorities/community-cohesion.yaml with no ``lead``: "priority 6
+        (Community cohesion and tensions) has no lead recorded".
+    """
+    for p in ctx.dataset.priorities.values():
+        if p.status != "completed" and not p.lead:
+            yield r.finding(
+                f"priority {p.number} ({p.title}) has no lead recorded",
+                p.loc,
+                f"priority:{p.id}",
+                basis="local",
+                source=SOURCE,
+            )
+
+
+@rule("priority-stale", Severity.INFO, "priorities")
+def priority_stale(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """An open priority has had a progress update recently.
+
+    What it checks:
+        Every priority with status not-started or in-progress: the latest of
+        its ``updates`` dates (or its ``agreed`` date when it has none) must be
+        no more than ``thresholds.priority_stale_days`` (default 120) days
+        before ``--as-of``. Priorities on hold are not reported.
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Purpose"): the board provides
+        assurance to the Public Services Board on the Safer Places goal; it
+        cannot without current progress. Basis: local (the tool's threshold;
+        the ToR sets no interval).
+
+    Example:
+        A priority agreed 2025-09-15 with its last update on 2025-11-20, as of
+        2026-11-24: "priority 2 (Chairing and attendance review) has had no
+        progress update since 2025-11-20 (369 days; the tool allows 120)".
+    """
+    limit = ctx.thresholds.priority_stale_days
+    for p in ctx.dataset.priorities.values():
+        if p.status not in OPEN_PRIORITY:
+            continue
+        dates = [u.date for u in p.updates if u.date <= ctx.as_of]
+        last: dt.date = max(dates) if dates else p.agreed
+        age = (ctx.as_of - last).days
+        if age > limit:
+            what = "progress update" if dates else "progress update since it was agreed"
+            since = f"since {last.isoformat()}" if dates else f"on {last.isoformat()}"
+            yield r.finding(
+                f"priority {p.number} ({p.title}) has had no {what} {since} "
+                f"({days(age)}; the tool allows {limit})",
+                p.locs.get("updates", p.loc),
+                f"priority:{p.id}",
+                basis="local",
+                source=SOURCE,
+            )

@@ -1,0 +1,158 @@
+"""Quorum at the board's meetings: the meeting, each decision, and deputies (one family,
+all read from ``gsscb_cli.quorum.assess``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.quorum import assess
+from gsscb_cli.rules import Context, Rule, rule
+from gsscb_cli.rules._common import TOR, live_meetings
+
+QUORUM_SOURCE = f"{TOR}, Quorum"
+DEPUTY_SOURCE = f"{TOR}, Membership"
+
+
+@rule("meeting-quorum", Severity.ERROR, "quorum")
+def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A held meeting was quorate, and a scheduled one is expected to be.
+
+    What it checks:
+        For a held meeting, the recorded attendance; for a scheduled one, the
+        replies received (acceptances and apologies), as a forecast. Quorum is
+        the Chair or the Vice Chair in person, plus at least five other members
+        present in person or through an approved deputy. When both attend, the
+        Vice Chair is one of the five. A person holding several seats counts
+        once (and represents each seat); invited guests never count. A held
+        meeting that was not quorate is an error; a forecast that will not be
+        quorate on the replies received is a warning; one that depends on
+        members yet to reply is a note. Cancelled meetings are ignored, and a
+        meeting whose attendance is not recorded is not judged either way
+        (see attendance-unrecorded).
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Quorum"): "To be quorate for the meeting to
+        proceed will require the Chair or Vice Chair, plus a minimum of five other
+        members." Basis: local (the board's own terms of reference). A meeting
+        that was not quorate cannot take the board's business forward.
+
+    Example:
+        meetings/gsscb-2026-02-05.yaml: the Chair has sent apologies, no Vice
+        Chair is recorded, seven members have accepted: "Forecast: neither the
+        Chair nor the Vice Chair expected, with 7 other members (at least 5
+        required): the meeting will not be quorate on the replies received."
+    """
+    if ctx.dataset.board is None:
+        return
+    for meeting in live_meetings(ctx.dataset):
+        if not meeting.attendance.recorded:
+            continue
+        result = assess(meeting, ctx.dataset)
+        if result.verdict == "quorate":
+            continue
+        severity = {"not-quorate": Severity.ERROR, "at-risk": Severity.INFO}[result.verdict]
+        if result.mode == "forecast" and result.verdict == "not-quorate":
+            severity = Severity.WARNING
+        yield r.finding(
+            result.statement,
+            meeting.attendance.loc,
+            f"meeting:{meeting.id}",
+            severity=severity,
+            due=meeting.date if result.mode == "forecast" else None,
+            basis="local",
+            source=QUORUM_SOURCE,
+        )
+
+
+@rule("decision-quorum", Severity.ERROR, "quorum")
+def decision_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """Every decision item has the chairs of the partnerships it most impacts in attendance.
+
+    What it checks:
+        Each agenda item with ``decision_sought: true`` at a held or scheduled
+        meeting: the chair of every partnership in ``impacted_partnerships``
+        must attend (in their seat, in another seat they hold, through an
+        approved deputy, or, for a partnership whose chair has no seat, as a
+        guest). A chair who is vacant means the decision cannot be quorate,
+        whatever the attendance: this is reported before the meeting, as an
+        error. At a held meeting a missing chair is an error; in a forecast an
+        impacted chair not expected is a warning and one yet to reply a note.
+        (A decision also needs the meeting to be quorate; that is
+        meeting-quorum's finding, not repeated here.)
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Quorum"): "To be quorate for decision making
+        purposes, the Chair/s of the relevant partnership/s most impacted must
+        also be in attendance." Basis: local (the board's own terms of
+        reference). A decision taken without them is open to challenge by the
+        partnership it binds.
+
+    Example:
+        An item seeking agreement to a CSP targets framework impacting
+        blaenau-gwent-csp, whose chair is vacant: "item 'csp-targets' (CSP
+        targets): the chair of Blaenau Gwent Community Safety Partnership is
+        vacant, so this decision cannot be quorate".
+    """
+    if ctx.dataset.board is None:
+        return
+    for meeting in live_meetings(ctx.dataset):
+        result = assess(meeting, ctx.dataset)
+        for verdict in result.decisions:
+            if not (verdict.vacant_chairs or verdict.missing_chairs or verdict.awaited_chairs):
+                continue  # the meeting's own quorum is meeting-quorum's finding
+            if verdict.vacant_chairs or meeting.status == "held":
+                severity = Severity.ERROR
+            elif verdict.missing_chairs:
+                severity = Severity.WARNING
+            else:
+                severity = Severity.INFO
+            item = verdict.item
+            yield r.finding(
+                f"item '{item.id}' ({item.title}): " + "; ".join(verdict.reasons),
+                item.loc,
+                f"meeting:{meeting.id}",
+                severity=severity,
+                due=meeting.date if meeting.status == "scheduled" else None,
+                basis="local",
+                source=QUORUM_SOURCE,
+            )
+
+
+@rule("deputy-authority", Severity.WARNING, "quorum")
+def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A deputy counts only when agreed by the Chair and carrying delegated authority.
+
+    What it checks:
+        Every deputy recorded as attending (held) or accepted (scheduled) for a
+        member: ``agreed_by_chair`` and ``delegated_authority`` must both be
+        true, and the seat must have a member to deputise for (not vacant). A
+        deputy who fails either test does not count towards quorum and is
+        reported.
+
+    Why it matters:
+        Terms of Reference (seed 000, Appendix A, "Membership"): "Attendance can only be
+        delegated to a deputy in exceptional circumstances and when agreed by
+        the Chair. Should a deputy be in attendance, they must come with the
+        delegated decision-making authority of the member they are
+        representing." Basis: local (the board's own terms of reference).
+
+    Example:
+        meetings/x.yaml, seat acc-gwent-police: deputy "Chief Superintendent"
+        with ``delegated_authority: false``: "deputy Chief Superintendent for
+        Assistant Chief Constable, Gwent Police does not count towards quorum:
+        without the member's
+        delegated decision-making authority".
+    """
+    if ctx.dataset.board is None:
+        return
+    for meeting in live_meetings(ctx.dataset):
+        for rejected in assess(meeting, ctx.dataset).rejected_deputies:
+            yield r.finding(
+                f"deputy {rejected.deputy.name} for {rejected.seat.title} does not count "
+                f"towards quorum: {rejected.reason}",
+                rejected.entry.loc,
+                f"meeting:{meeting.id}",
+                basis="local",
+                source=DEPUTY_SOURCE,
+            )
