@@ -74,10 +74,13 @@ def find_repo(data: Path) -> Repo:
         probe = probe.parent
     proc = _git(["rev-parse", "--show-toplevel"], probe)
     if proc.returncode != 0:
-        raise UsageError(
-            f"not a git repository: {data} (gsscb diff compares the data folder at git revisions; "
-            "run it inside a clone, or pass --data DIR inside one)"
-        )
+        said = _stderr(proc)
+        if "not a git repository" in said:
+            raise UsageError(
+                f"not a git repository: {data} (gsscb diff compares the data folder at git "
+                "revisions; run it inside a clone, or pass --data DIR inside one)"
+            )
+        raise UsageError(f"git cannot use the repository holding {data}: {said}")
     top = Path(proc.stdout.decode("utf-8", "replace").strip())
     rel = os.path.relpath(absolute.resolve(), top.resolve())
     if rel == ".." or rel.startswith(".." + os.sep):
