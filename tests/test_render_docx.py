@@ -114,7 +114,8 @@ def test_psb_update_numbers_its_paragraphs(fixture_papers: dict[str, Path]) -> N
     ):
         assert section in headings
     appendices = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert appendices[:3] == [
+    assert appendices[:4] == [
+        "Report to the Example Public Services Board",
         "Appendix A: Terms of Reference",
         "Appendix B: Partnerships’ survey: priorities, performance and issues",
         "Appendix C: Priorities progress",

@@ -82,15 +82,16 @@ def style_text(document: Any) -> None:
     set_font(styles["Normal"], 11)
     for name in ("Body Text", "First Paragraph", "Compact"):
         set_font(styles[name], 11)
-    styles["Body Text"].paragraph_format.space_before = Pt(0)
-    styles["Body Text"].paragraph_format.space_after = Pt(6)
-    styles["First Paragraph"].paragraph_format.space_after = Pt(6)
+    # space above, none below: a paragraph after a list stands apart from it too
+    for name in ("Body Text", "First Paragraph"):
+        styles[name].paragraph_format.space_before = Pt(6)
+        styles[name].paragraph_format.space_after = Pt(0)
     for level, size in ((1, 16), (2, 13), (3, 11.5), (4, 11)):
         style = styles[f"Heading {level}"]
         set_font(style, size, bold=True, color=NAVY)
         style.font.italic = False
         style.paragraph_format.space_before = Pt(14 if level == 1 else 10)
-        style.paragraph_format.space_after = Pt(4)
+        style.paragraph_format.space_after = Pt(0)
         style.paragraph_format.keep_with_next = True
     set_font(styles["Title"], 24, bold=True, color=NAVY)
     styles["Title"].paragraph_format.space_before = Pt(96)
@@ -104,7 +105,8 @@ def style_text(document: Any) -> None:
     fmt = numbered.paragraph_format
     fmt.left_indent = Cm(1.25)
     fmt.first_line_indent = Cm(-1.25)
-    fmt.space_after = Pt(8)
+    fmt.space_before = Pt(8)
+    fmt.space_after = Pt(0)
     fmt.tab_stops.add_tab_stop(Cm(1.25))
 
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gsscb_cli.errors import UsageError
-from gsscb_cli.findings import Finding
-from gsscb_cli.i18n import catalogue_for
-from gsscb_cli.model.types import Dataset, Meeting
 from gsscb_cli.render.marking import Audience
-from gsscb_cli.render.papers import PAPERS, Paper
+
+if TYPE_CHECKING:  # the papers and their context builders load only when rendering
+    from gsscb_cli.findings import Finding
+    from gsscb_cli.model.types import Dataset, Meeting
+    from gsscb_cli.render.papers import Paper
 
 LANGUAGES = ("en",)
 """Languages papers can be rendered in (Welsh and bilingual papers have their own issue)."""
@@ -52,6 +54,8 @@ class Rendered:
 
 
 def get_paper(name: str) -> Paper:
+    from gsscb_cli.render.papers import PAPERS
+
     paper = PAPERS.get(name)
     if paper is None:
         raise UsageError(
@@ -103,6 +107,7 @@ def choose_meeting(
 
 def render_paper(dataset: Dataset, request: RenderRequest) -> Rendered:
     """Render one paper to Markdown or Word bytes."""
+    from gsscb_cli.i18n import catalogue_for
     from gsscb_cli.render.context import Scope
     from gsscb_cli.render.environment import make_environment, render_template, template_dirs
     from gsscb_cli.render.papers import context_for
