@@ -40,7 +40,9 @@ def tor_review(r: Rule, ctx: Context) -> Iterator[Finding]:
         yield r.finding(
             f"the Terms of Reference were {what} {last.isoformat()}; the review every "
             f"{board.tor_review_months} months is {days((ctx.as_of - due).days)} overdue",
-            board.locs.get("tor_last_reviewed", board.loc),
+            board.locs.get(
+                "tor_last_reviewed" if board.tor_last_reviewed else "terms_of_reference", board.loc
+            ),
             f"board:{board.id}",
             due=due,
             basis="local",

@@ -1,0 +1,165 @@
+"""meeting-quorum, decision-quorum and deputy-authority as findings, with inline
+expectations: where each is reported (the attendance key, the agenda item, the
+attendance entry) and how severe (held: error; forecast: warning or note)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.rules.harness import Case
+
+
+@pytest.fixture()
+def case(tmp_path: Path) -> Case:
+    return Case(tmp_path)
+
+
+HELD_NOT_QUORATE = """\
+id: m-2025-11-20
+date: 2025-11-20
+kind: ordinary
+status: held
+attendance:  # expect: meeting-quorum meeting:m-2025-11-20 error
+  recorded: true
+  members:
+    - {seat: chair-seat, status: present}
+    - {seat: m1, status: present}
+    - {seat: m2, status: present}
+    - {seat: m3, status: present}
+    - {seat: m4, status: present, deputy: {name: Dep, agreed_by_chair: true, delegated_authority: false}}  # expect: deputy-authority meeting:m-2025-11-20
+    - {seat: chair-alpha, status: apologies}
+declarations: []
+agenda:
+  - id: budget  # expect: decision-quorum meeting:m-2025-11-20 error
+    title: Joint funding bid
+    decision_sought: true
+    impacted_partnerships: [alpha-csp, beta-apb]
+  - id: noting
+    title: For noting
+sources: [{file: test}]
+"""
+
+
+def test_held_meeting_not_quorate(case: Case) -> None:
+    case.write("meetings/m-2025-11-20.yaml", HELD_NOT_QUORATE)
+    (meeting,) = case.check("meeting-quorum")
+    assert meeting.message == (
+        "Present: the Chair, with 3 other members (at least 5 required): the meeting was NOT quorate."
+    )
+    assert meeting.due is None and meeting.basis == "local"
+    (decision,) = case.check("decision-quorum")
+    # beta-apb's chair is the Chair, who is present: only alpha-csp's chair is missing.
+    assert decision.message == (
+        "item 'budget' (Joint funding bid): the chair of Alpha Community Safety Partnership is "
+        "not in attendance"
+    )
+    (deputy,) = case.check("deputy-authority")
+    assert deputy.message == (
+        "deputy Dep for Member Four does not count towards quorum: without the member's "
+        "delegated decision-making authority"
+    )
+
+
+FORECAST = """\
+id: m-2025-12-10
+date: 2025-12-10
+kind: ordinary
+status: scheduled
+attendance:  # expect: meeting-quorum meeting:m-2025-12-10 {severity}
+  recorded: true
+  members:
+    - {{seat: chair-seat, status: accepted}}
+    - {{seat: m1, status: accepted}}
+    - {{seat: m2, status: accepted}}
+    - {{seat: m3, status: accepted}}
+    - {{seat: m4, status: {m4}}}
+    - {{seat: m5, status: {m5}}}
+    - {{seat: chair-alpha, status: {alpha}}}
+agenda:
+  - id: plan  # expect: decision-quorum meeting:m-2025-12-10 {decision}
+    title: Agree the plan
+    decision_sought: true
+    impacted_partnerships: [alpha-csp]
+sources: [{{file: test}}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("m4", "m5", "alpha", "severity", "decision"),
+    [
+        # chair + m1-m3 + alpha = 4 others; m4, m5 yet to reply: at risk (a note).
+        ("no-reply", "no-reply", "accepted", "info", "none"),
+        # chair + m1-m3 = 3 others, nobody else to reply: not quorate (a warning);
+        # alpha's chair has sent apologies: the decision will not be quorate (a warning).
+        ("apologies", "apologies", "apologies", "warning", "warning"),
+        # alpha's chair yet to reply: the decision is at risk (a note); the meeting is
+        # at risk too, as alpha's chair is one of the members it needs.
+        ("accepted", "apologies", "no-reply", "info", "info"),
+    ],
+)
+def test_forecast_severities(
+    case: Case, m4: str, m5: str, alpha: str, severity: str, decision: str
+) -> None:
+    text = FORECAST.format(m4=m4, m5=m5, alpha=alpha, severity=severity, decision=decision)
+    if decision == "none":
+        text = text.replace("  # expect: decision-quorum meeting:m-2025-12-10 none", "")
+    case.write("meetings/m-2025-12-10.yaml", text)
+    (meeting,) = case.check("meeting-quorum")
+    assert meeting.due == dt.date(2025, 12, 10)
+    case.check("decision-quorum")
+
+
+def test_forecast_quorate_gives_no_finding_and_vacant_chair_is_an_error_before_the_meeting(
+    case: Case,
+) -> None:
+    text = FORECAST.format(
+        m4="accepted", m5="accepted", alpha="accepted", severity="x", decision="error"
+    )
+    case.write(
+        "meetings/m-2025-12-10.yaml",
+        text.replace("  # expect: meeting-quorum meeting:m-2025-12-10 x", ""),
+    )
+    case.check("meeting-quorum")
+    case.edit(
+        "partnerships/alpha-csp.yaml", "  status: filled\n  person: p-alpha\n", "  status: vacant\n"
+    )
+    (finding,) = case.check("decision-quorum")
+    assert (
+        "the chair of Alpha Community Safety Partnership is vacant, so this decision cannot be quorate"
+        in finding.message
+    )
+
+
+def test_unrecorded_and_cancelled_meetings(case: Case) -> None:
+    # Unrecorded: meeting-quorum says nothing (attendance-unrecorded does), but a vacant
+    # impacted chair is still shown. Cancelled: nothing at all.
+    case.edit(
+        "partnerships/alpha-csp.yaml", "  status: filled\n  person: p-alpha\n", "  status: vacant\n"
+    )
+    for status, expect in (
+        ("scheduled", "  # expect: decision-quorum meeting:m-2025-12-10 error"),
+        ("cancelled", ""),
+    ):
+        case.write(
+            "meetings/m-2025-12-10.yaml",
+            f"""\
+id: m-2025-12-10
+date: 2025-12-10
+kind: ordinary
+status: {status}
+attendance:
+  recorded: false
+agenda:
+  - id: plan{expect}
+    title: Agree the plan
+    decision_sought: true
+    impacted_partnerships: [alpha-csp]
+sources: [{{file: test}}]
+""",
+        )
+        case.check("meeting-quorum")
+        case.check("decision-quorum")
+        case.check("deputy-authority")
