@@ -12,6 +12,7 @@ from gsscb_cli.errors import UsageError
 from gsscb_cli.findings import Finding
 from gsscb_cli.model.types import Dataset
 from gsscb_cli.rules import Context, all_rules
+from gsscb_cli.rules.obligations import describe
 
 OVERDUE_RULES = ("obligation-overdue", "milestone-overdue")
 RULES = (*OVERDUE_RULES, "obligation-due-soon")
@@ -29,6 +30,7 @@ class Deadline:
     title: str
     status: str
     basis: str | None
+    basis_words: str  # e.g. "guidance, not a statutory deadline, unverified cadence"
     finding: Finding
 
     @property
@@ -55,6 +57,7 @@ class Deadline:
             "title": self.title,
             "status": self.status,
             "basis": self.basis,
+            "basis_words": self.basis_words,
             "severity": self.finding.severity.value,
             "rule": self.finding.rule,
             "message": self.finding.message,
@@ -126,6 +129,7 @@ def _items(dataset: Dataset) -> dict[str, dict[str, str]]:
                 "item": ob.id,
                 "title": str(ob.title),
                 "status": ob.status,
+                "basis_words": describe(ob, dataset).removeprefix("basis: "),
             }
     for pr in dataset.priorities.values():
         for m in pr.milestones:
@@ -136,5 +140,6 @@ def _items(dataset: Dataset) -> dict[str, dict[str, str]]:
                 "item": m.id,
                 "title": str(m.title),
                 "status": m.status,
+                "basis_words": "local, the board's own work plan",
             }
     return items

@@ -41,7 +41,7 @@ def table(rows: list[Deadline], title: str) -> Table:
             escape(d.owner_name),
             escape(d.title),
             d.status,
-            escape(d.basis or ""),
+            escape(d.basis_words),
         )
     return t
 

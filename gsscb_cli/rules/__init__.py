@@ -93,16 +93,22 @@ def rule(rule_id: str, severity: Severity, group: str) -> Callable[[CheckFn], Ch
     return decorate
 
 
+_LOADED: list[bool] = []
+
+
 def _load_all() -> None:
     import gsscb_cli.rules as package
 
     for module in pkgutil.iter_modules(package.__path__):
         if not module.name.startswith("_"):
             importlib.import_module(f"{package.__name__}.{module.name}")
+    _LOADED.append(True)
 
 
 def all_rules() -> dict[str, Rule]:
-    if not REGISTRY:
+    # A flag, not "is the registry empty": importing one rule module (for its helpers)
+    # registers that module's rules only.
+    if not _LOADED:
         _load_all()
     return dict(sorted(REGISTRY.items()))
 

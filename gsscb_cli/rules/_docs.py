@@ -57,13 +57,10 @@ def _join(lines: list[str]) -> str:
 
 
 def catalogue() -> dict[str, Entry]:
-    """Every id gsscb check can report: validation first, then the rules, each sorted."""
-    out = {
-        v.id: Entry(v.id, v.severity, "validation", v.summary, v.doc)
-        for v in sorted(VALIDATION.values(), key=lambda v: v.id)
-    }
-    for r in all_rules().values():
-        out[r.id] = Entry(r.id, r.severity, r.group, r.summary, r.doc)
+    """Every id gsscb check can report: the rules, then validation, each sorted by id."""
+    out = {r.id: Entry(r.id, r.severity, r.group, r.summary, r.doc) for r in all_rules().values()}
+    for v in sorted(VALIDATION.values(), key=lambda v: v.id):
+        out[v.id] = Entry(v.id, v.severity, "validation", v.summary, v.doc)
     return out
 
 
@@ -97,10 +94,27 @@ def markdown() -> str:
         "<!-- Generated from the rule docstrings: GSSCB_REGEN=1 pytest "
         "tests/test_rules_docs.py. Do not edit by hand. -->",
         "",
-        "Every finding `gsscb check` can report, with its default severity. `gsscb rules` "
-        "lists them and `gsscb explain ID` prints one. Severity says how urgently to act; "
-        "the *basis* in each finding says what it rests on (statutory, guidance, local), so "
-        "a guidance cadence is never presented as a breach of law.",
+        "Every finding `gsscb check` can report, with its default severity: first the rules "
+        "(from the board's Terms of Reference, seed 000 Appendix A, and the law in "
+        "`data/requirements.yaml`), then the validation checks that loading the data "
+        "performs. `gsscb rules` lists them and `gsscb explain ID` prints one.",
+        "",
+        "**Severity and basis.** Severity says how urgently to act: `error` fails "
+        "`gsscb check` by default (`--fail-on`). The *basis* of a finding says what it rests "
+        "on: `statutory`, `statutory+guidance`, `guidance`, `local` (the board's own terms "
+        "of reference or a partnership's own commitment) or `statutory-prospective` (law "
+        'not yet in force). Messages about obligations always say it in words ("basis: '
+        'guidance, not a statutory deadline"; "unverified cadence" where the cycle is '
+        "marked unverified), so a guidance cadence is never presented as a breach of law. "
+        "An overdue obligation is an error whatever its basis, because a date has passed and "
+        "someone must act (the weekly needs-assessment job fails on it); an output not "
+        "recorded at all is a warning when statutory and a note otherwise. Some rules "
+        "report a lower severity for a forecast or for something the record cannot show; "
+        "each rule's section says when.",
+        "",
+        "**Thresholds** (`board.yaml` `thresholds`, with defaults): `due_soon_days` 60, "
+        "`attendance_window` 4, `attendance_min_share` 0.5, `minutes_publication_days` 42, "
+        "`priority_stale_days` 120. They are the tool's settings, not text from the ToR.",
         "",
         "| id | severity | group | what |",
         "|---|---|---|---|",

@@ -84,7 +84,8 @@ def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
         With thresholds ``attendance_window: 4`` and ``attendance_min_share:
         0.5``, seat la-newport present at one of the last four meetings:
         "Local Authority Director Level Representative (Newport) was
-        represented at 1 of the last 4 held meetings (below the 50% threshold)".
+        represented at 1 of the last 4 held meetings (2026-02-05 to 2026-11-12;
+        below the 50% threshold)".
     """
     board = ctx.dataset.board
     if board is None:

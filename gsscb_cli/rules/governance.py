@@ -27,8 +27,8 @@ def tor_review(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         ToR agreed and last reviewed 2025-07-15, as of 2026-11-24: "the Terms of
-        Reference were last reviewed 2025-07-15; the annual review was due
-        2026-07-15 (132 days ago)".
+        Reference were last reviewed 2025-07-15; the review every 12 months is
+        132 days overdue" (due 2026-07-15).
     """
     board = ctx.dataset.board
     if board is None:
@@ -140,8 +140,8 @@ def priorities_review(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         Priorities agreed at the meeting of 2025-09-15, as of 2026-11-24: "the
-        board last agreed its priorities on 2025-09-15; they were due to be
-        agreed again by 2026-09-15".
+        board last agreed its priorities on 2025-09-15; agreeing them again is
+        70 days overdue" (due 2026-09-15).
     """
     board = ctx.dataset.board
     if board is None:

@@ -34,7 +34,8 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         A meeting on 2026-02-05 with ``papers_circulated: 2026-02-02``: "papers
-        circulated 2026-02-02, 3 days before the meeting; the ToR requires 7".
+        circulated 2026-02-02, 3 days before the meeting; the ToR requires 7"
+        (due 2026-01-29).
     """
     board = ctx.dataset.board
     if board is None:
@@ -173,8 +174,8 @@ def minutes_retention(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         Minutes published 2025-09-01, as of 2031-09-02: "minutes published
-        2025-09-01 have been on the website for six years: due for a retention
-        review (due 2031-09-01)".
+        2025-09-01 have been on the website for 6 years: due for a retention
+        review" (due 2031-09-01).
     """
     board = ctx.dataset.board
     years = board.minutes_retention_years if board is not None else 6

@@ -99,10 +99,10 @@ def obligation_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         blaenau-gwent-csp, strategic-needs-assessment-2026, due 2026-04-30,
-        not-started, as of 2026-11-24: "New CSP Strategic Needs Assessment by
-        April 2026 (needs-assessment) was due 2026-04-30, 208 days ago, and is
-        not recorded as completed (status not-started) (local commitment, not a
-        statutory deadline)".
+        not-started, as of 2026-11-24: "needs-assessment 'New CSP Strategic
+        Needs Assessment by April 2026' is 208 days overdue and not recorded as
+        completed (status not-started); basis: local commitment, not a
+        statutory deadline" (due 2026-04-30).
     """
     for ob, due in _open_with_due(ctx.dataset):
         if due >= ctx.as_of:
@@ -139,8 +139,9 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         monmouthshire-csp, a needs assessment due 2025-11-30, as of 2025-11-01:
-        "Strategic Needs Assessment (needs-assessment) is due 2025-11-30, in 29
-        days (local commitment, not a statutory deadline)".
+        "needs-assessment 'Complete the Strategic Needs Assessment by November
+        2025' is due in 29 days (status unknown); basis: local commitment, not
+        a statutory deadline" (due 2025-11-30).
     """
     horizon = ctx.as_of + dt.timedelta(days=ctx.thresholds.due_soon_days)
     for ob, due in _open_with_due(ctx.dataset):
@@ -201,10 +202,11 @@ def obligation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         A community safety partnership with no ``scrutiny`` obligation:
-        "Torfaen Community Safety Partnership records no scrutiny obligation: a
-        community safety partnership must have scrutiny by the council's crime
-        and disorder committee (at least every 12 months) (statutory); source:
-        Police and Justice Act 2006 ss.19-20; ...".
+        "Torfaen Community Safety Partnership records no scrutiny obligation for
+        'Scrutiny by the council's crime and disorder committee', which a
+        community safety partnership must have (at least every 12 months);
+        basis: statutory; source: Police and Justice Act 2006 ss.19-20; ...
+        (requirement csp-scrutiny)".
     """
     requirements = sorted(ctx.dataset.requirements.values(), key=lambda q: q.id)
     for p in ctx.dataset.partnerships.values():

@@ -29,11 +29,11 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
         local (the board's own work plan).
 
     Example:
-        winter-of-action, milestone "Plan submitted to the GSSCB and Home
-        Office", due 2025-11-30, status in-progress, as of 2025-12-10:
-        "milestone 'Plan submitted ...' of priority 4 (Winter of Action) was
-        due 2025-11-30 (10 days ago) and is not recorded as completed (status
-        in-progress)".
+        winter-of-action, a milestone due 2025-11-30 with status in-progress,
+        as of 2025-12-10: "milestone 'Overall Winter of Action plan for Gwent
+        submitted to the GSSCB and the Home Office' of priority 4 (Winter of
+        Action) is 10 days overdue and not recorded as completed (status
+        in-progress)" (due 2025-11-30).
     """
     for p in ctx.dataset.priorities.values():
         if p.status == "completed":
@@ -100,9 +100,10 @@ def priority_stale(r: Rule, ctx: Context) -> Iterator[Finding]:
         the ToR sets no interval).
 
     Example:
-        A priority agreed 2025-09-15 with its last update on 2025-11-20, as of
-        2026-11-24: "priority 2 (Chairing and attendance review) has had no
-        progress update since 2025-11-20 (369 days; the tool allows 120)".
+        A priority agreed 2025-09-15 with its last update on 2025-11-28, as of
+        2026-11-24: "priority 2 (Review partnership chairing and attendance) has
+        had no progress update since 2025-11-28 (361 days; the tool allows
+        120)".
     """
     limit = ctx.thresholds.priority_stale_days
     for p in ctx.dataset.priorities.values():

@@ -38,9 +38,9 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
         that was not quorate cannot take the board's business forward.
 
     Example:
-        meetings/gsscb-2026-02-05.yaml: the Chair has sent apologies, no Vice
-        Chair is recorded, seven members have accepted: "Forecast: neither the
-        Chair nor the Vice Chair expected, with 7 other members (at least 5
+        A scheduled meeting for which the Chair has sent apologies, no Vice
+        Chair is recorded and seven members have accepted: "Forecast: neither
+        the Chair nor the Vice Chair expected, with 7 other members (at least 5
         required): the meeting will not be quorate on the replies received."
     """
     if ctx.dataset.board is None:

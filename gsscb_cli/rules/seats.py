@@ -77,7 +77,8 @@ def partnership_unrepresented(r: Rule, ctx: Context) -> Iterator[Finding]:
     Example:
         ``partnerships: [..., gwent-svd-working-group, ...]`` and no seat with
         ``chair_of: gwent-svd-working-group``: "Gwent Serious Violence Duty
-        Working Group is connected to the board, but its chair has no seat".
+        Working Group is connected to the board, but its chair has no seat: the
+        chair is not a member, and can attend only as an invited guest".
     """
     board = ctx.dataset.board
     if board is None:
