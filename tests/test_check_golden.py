@@ -1,0 +1,100 @@
+"""Golden output of ``gsscb check`` on the bundled data, and the issue's acceptance.
+
+Regenerate the golden files (after checking every new finding by hand, and adding a
+note for it to tests/golden/check-notes.md) with:
+
+    GSSCB_REGEN=1 pytest tests/test_check_golden.py
+
+The notes file lists every finding of each golden file by rule and subject, with what
+it was checked against; a test below fails when a finding has no note.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter
+
+import pytest
+
+from tests.conftest import ROOT, invoke
+
+GOLDEN = ROOT / "tests" / "golden"
+NOTES = GOLDEN / "check-notes.md"
+DATES = ("2025-11-30", "2026-11-24")
+
+
+def run_check(as_of: str, *args: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.chdir(ROOT)
+    result = invoke("check", "--as-of", as_of, "--fail-on", "never", *args)
+    assert result.exit_code == 0, result
+    return result.stdout
+
+
+@pytest.mark.parametrize("as_of", DATES)
+def test_golden(as_of: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = run_check(as_of, "--format", "text", monkeypatch=monkeypatch)
+    path = GOLDEN / f"check-{as_of}.txt"
+    if os.environ.get("GSSCB_REGEN"):
+        path.write_text(out, "utf-8")
+    assert out == path.read_text("utf-8"), f"regenerate with GSSCB_REGEN=1 pytest {__file__}"
+
+
+def noted(as_of: str) -> Counter[tuple[str, str]]:
+    """(rule, subject) pairs listed under the date's heading in check-notes.md."""
+    text = NOTES.read_text("utf-8")
+    section = text.split(f"## As of {as_of}", 1)[1].split("\n## ", 1)[0]
+    counts: Counter[tuple[str, str]] = Counter()
+    for rule, subject, times in re.findall(r"^- `([a-z-]+)` `([^`]+)`(?: x(\d+))?:", section, re.M):
+        counts[(rule, subject)] += int(times or 1)
+    return counts
+
+
+@pytest.mark.parametrize("as_of", DATES)
+def test_every_golden_finding_has_a_hand_check_note(as_of: str) -> None:
+    lines = (GOLDEN / f"check-{as_of}.txt").read_text("utf-8").splitlines()[:-1]  # less the summary
+    found: Counter[tuple[str, str]] = Counter()
+    for line in lines:
+        match = re.match(r"^\S+: (?:error|warning|info) (\S+) (\S+):", line)
+        assert match, line
+        found[(match.group(1), match.group(2))] += 1
+    assert found == noted(as_of)
+
+
+def findings(as_of: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, str]]:
+    doc = json.loads(run_check(as_of, "--format", "json", monkeypatch=monkeypatch))
+    return list(doc["findings"])
+
+
+def test_acceptance_2025_11_30(monkeypatch: pytest.MonkeyPatch) -> None:
+    got = {(f["rule"], f["subject"], f["message"]) for f in findings("2025-11-30", monkeypatch)}
+    # The vacant chairs of Blaenau Gwent and Torfaen CSPs (seed 000, Appendix B).
+    assert (
+        "chair-vacant",
+        "partnership:blaenau-gwent-csp",
+        "Blaenau Gwent Community Safety Partnership has no chair",
+    ) in got
+    assert (
+        "chair-vacant",
+        "partnership:torfaen-csp",
+        "Torfaen Community Safety Partnership has no chair",
+    ) in got
+    # The Serious Violence Duty Working Group has no seat (Appendix A, Membership).
+    assert any(
+        r == "partnership-unrepresented" and s == "partnership:gwent-svd-working-group"
+        for r, s, _ in got
+    )
+    # The first two meetings' unrecorded attendance.
+    unrecorded = {s for r, s, _ in got if r == "attendance-unrecorded"}
+    assert unrecorded == {"meeting:gsscb-2025-07-15", "meeting:gsscb-2025-09-15"}
+    # No meeting-cadence yet: July-September 2025 had two meetings; October-December
+    # has not ended.
+    assert not any(r == "meeting-cadence" for r, _, _ in got)
+
+
+def test_acceptance_2026_01_05(monkeypatch: pytest.MonkeyPatch) -> None:
+    cadence = [f for f in findings("2026-01-05", monkeypatch) if f["rule"] == "meeting-cadence"]
+    assert [(f["subject"], f["due"]) for f in cadence] == [("board:gsscb", "2025-12-31")]
+    assert cadence[0]["message"].startswith("2025-26 Q3 (October to December 2025) had no held")
+    assert "the meeting of 2025-12-04 was cancelled" in cadence[0]["message"]
