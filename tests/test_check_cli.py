@@ -278,7 +278,8 @@ def test_quorum_forecast_text(base: Path) -> None:
     assert "with 2 other members (at least 5 required)" in out
     assert "Dee Deputy for Member Three: not agreed by the Chair" in out
     assert "Gwen Guest (Wales Violence Prevention Unit, item 2)" in out
-    assert "Yet to reply: m4, m5" in out
+    assert "Yet to reply: Member Four, Member Five" in out
+    assert "deputy: Dee Deputy (not approved)" in out
     assert "the chair of Alpha Community Safety Partnership is not expected" in out
     assert "via-holder" in out  # chair-beta: the Chair holds it too
 

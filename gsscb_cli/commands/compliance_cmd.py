@@ -40,7 +40,8 @@ def group_text(group: Group) -> list[str]:
             f"  [{_STYLE[sev]}]{sev}[/{_STYLE[sev]}] [bold]{f.rule}[/bold]: "
             f"{escape(f.message + due)}"
         )
-        facts = [f"basis: {f.basis or 'not stated'}"]
+        facts = [] if f.subject == f"partnership:{group.id}" else [f.subject]
+        facts.append(f"basis: {f.basis or 'not stated'}")
         if f.source:
             facts.append(f"source: {f.source}")
         facts.append(str(f.location))

@@ -142,7 +142,10 @@ def print_text(
             table.add_column(col)
         for s in result.seats:
             holder = dataset.person_label(s.holder.person) if s.holder.person else s.holder.status
-            deputy = f"deputy: {s.deputy.name}" if s.deputy else ""
+            deputy = ""
+            if s.deputy:
+                standing = "approved" if s.deputy.approved else "not approved"
+                deputy = f"deputy: {s.deputy.name} ({standing})"
             note = "; ".join(x for x in (deputy, s.note) if x)
             table.add_row(
                 escape(str(s.seat.title)),
@@ -170,7 +173,9 @@ def print_text(
             f"{result.others_required} required): {escape(', '.join(result.others))}"
         )
     if result.uncertain:
-        out.print(f"  Yet to reply: {escape(', '.join(result.uncertain))}")
+        titles = {s.seat.id: str(s.seat.title) for s in result.seats}
+        waiting = ", ".join(titles.get(seat, seat) for seat in result.uncertain)
+        out.print(f"  Yet to reply: {escape(waiting)}")
     for d in result.decisions:
         if d.all_reasons:
             reasons = "; ".join(d.all_reasons)
