@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gsscb_cli.model.types import (
@@ -96,6 +97,7 @@ class QuorumResult:
     rejected_deputies: tuple[RejectedDeputy, ...]
     guests: tuple[Guest, ...]
     decisions: tuple[DecisionVerdict, ...]
+    represented: frozenset[str] = frozenset()  # seat ids represented (with detail or not)
 
     @property
     def others_count(self) -> int:
@@ -176,22 +178,51 @@ class _Tally:
         return chair_ok and len(self.others) >= board.quorum_other_members
 
 
-def _tally(meeting: Meeting, dataset: Dataset, present_states: set[str]) -> _Tally:
+@dataclass(frozen=True)
+class SeatIndex:
+    """The board's seats and their holders, computed once and shared by many meetings."""
+
+    by_id: Mapping[str, Seat]
+    position: Mapping[str, int]  # seat id -> its place in board.yaml
+    holders: Mapping[str, Post]  # seat id -> holder (Dataset.seat_holder)
+    held_by: Mapping[str, tuple[str, ...]]  # person id -> seats that person holds
+
+
+def seat_index(dataset: Dataset) -> SeatIndex:
+    board = dataset.board
+    seats = board.seats if board is not None else ()
+    holders = {s.id: dataset.seat_holder(s) for s in seats}
+    held_by: dict[str, list[str]] = {}
+    for seat in seats:
+        holder = holders[seat.id]
+        if holder.status == "filled" and holder.person:
+            held_by.setdefault(holder.person, []).append(seat.id)
+    return SeatIndex(
+        by_id={s.id: s for s in seats},
+        position={s.id: i for i, s in enumerate(seats)},
+        holders=holders,
+        held_by={person: tuple(ids) for person, ids in held_by.items()},
+    )
+
+
+def _tally(
+    meeting: Meeting, dataset: Dataset, present_states: set[str], index: SeatIndex, detail: bool
+) -> _Tally:
     board = dataset.board
     assert board is not None
-    entries = {e.seat: e for e in meeting.attendance.members}
-    seat_by_id = {s.id: s for s in board.seats}
+    holders = index.holders
 
     # Who is there in person, and which seats approved deputies fill.
     attending_people: dict[str, str] = {}
     deputy_seats: dict[str, str] = {}  # seat id -> member key it counts as
+    represented: set[str] = set()
     rejected: list[RejectedDeputy] = []
     uncertain: list[str] = []
     for entry in meeting.attendance.members:
-        seat = seat_by_id.get(entry.seat)
+        seat = index.by_id.get(entry.seat)
         if seat is None:
             continue  # an unknown seat is reported by validation
-        holder = dataset.seat_holder(seat)
+        holder = holders[seat.id]
         if entry.status in UNCERTAIN and entry.status not in present_states:
             uncertain.append(seat.id)
             continue
@@ -207,60 +238,41 @@ def _tally(meeting: Meeting, dataset: Dataset, present_states: set[str]) -> _Tal
                 deputy_seats[seat.id] = _person_key(seat, holder.person)
             continue
         if holder.status == "vacant":
-            continue  # nobody holds the seat, so nobody can attend in it (noted per seat below)
+            continue  # nobody holds the seat, so nobody can attend in it (noted per seat)
+        represented.add(seat.id)
         person = entry.person or holder.person
         key = _person_key(seat, person)
         attending_people.setdefault(
             key, dataset.person_label(person) if person else str(seat.title)
         )
 
-    # Every seat a present person holds is represented (one person, several seats).
-    seats: list[SeatPresence] = []
-    represented: set[str] = set()
+    # Approved deputies count as the member they represent (each person once).
     member_keys: dict[str, str] = dict(attending_people)
-    for seat in board.seats:
-        holder = dataset.seat_holder(seat)
-        listed = entries.get(seat.id)
-        holder_key = _person_key(seat, holder.person) if holder.status == "filled" else None
-        there = listed is not None and listed.status in present_states and listed.deputy is None
-        counts = False
-        status = listed.status if listed is not None else "not-listed"
-        note = ""
-        if there and holder.status == "vacant":
-            note = "recorded as attending, but the seat is vacant: not counted"
-        elif there:
-            counts = True
-        elif seat.id in deputy_seats:
-            counts = True
-            note = "approved deputy"
-            member_keys.setdefault(deputy_seats[seat.id], f"{seat.title} (deputy)")
-        elif holder_key is not None and holder.person and holder_key in attending_people:
-            counts = True
-            status = "via-holder"
-            note = "holder present in another seat"
-        if counts:
-            represented.add(seat.id)
-        seats.append(
-            SeatPresence(
-                seat=seat,
-                holder=holder,
-                status=status,
-                attendee=(listed.person or holder.person) if counts and there and listed else None,
-                deputy=listed.deputy if listed is not None else None,
-                counts=counts,
-                note=note,
-            )
-        )
+    for seat_id in sorted(deputy_seats, key=index.position.__getitem__):
+        if seat_id not in represented:
+            represented.add(seat_id)
+            member_keys.setdefault(deputy_seats[seat_id], f"{index.by_id[seat_id].title} (deputy)")
+    # Every seat a present person holds is represented (one person, several seats).
+    via_holder: set[str] = set()
+    for key in attending_people:
+        if key.startswith("person:"):
+            for seat_id in index.held_by.get(key.removeprefix("person:"), ()):
+                if seat_id not in represented:
+                    via_holder.add(seat_id)
+    represented |= via_holder
+
+    seats = (
+        _seat_presence(meeting, index, present_states, represented, via_holder) if detail else []
+    )
 
     def office_key(seat_id: str | None, filled: bool) -> str | None:
         """The person key of the office holder when they attend in person."""
-        if not filled or seat_id is None or seat_id not in seat_by_id:
+        if not filled or seat_id is None or seat_id not in index.by_id:
             return None
-        seat = seat_by_id[seat_id]
-        holder = dataset.seat_holder(seat)
+        holder = holders[seat_id]
         if holder.status == "vacant":
             return None
-        key = _person_key(seat, holder.person)
+        key = _person_key(index.by_id[seat_id], holder.person)
         return key if key in attending_people else None
 
     chair_key = office_key(board.chair.seat, board.chair.status == "filled")
@@ -272,11 +284,60 @@ def _tally(meeting: Meeting, dataset: Dataset, present_states: set[str]) -> _Tal
     )
 
 
-def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
-    """Judge (held) or forecast (scheduled) the meeting's quorum and each decision's quorum."""
+def _seat_presence(
+    meeting: Meeting,
+    index: SeatIndex,
+    present_states: set[str],
+    represented: set[str],
+    via_holder: set[str],
+) -> list[SeatPresence]:
+    """Every seat at the meeting, for display (the counting is done by _tally)."""
+    entries = {e.seat: e for e in meeting.attendance.members}
+    out: list[SeatPresence] = []
+    for seat_id, seat in index.by_id.items():
+        holder = index.holders[seat_id]
+        listed = entries.get(seat_id)
+        there = listed is not None and listed.status in present_states and listed.deputy is None
+        counts = seat_id in represented
+        status = listed.status if listed is not None else "not-listed"
+        note = ""
+        if there and holder.status == "vacant":
+            note = "recorded as attending, but the seat is vacant: not counted"
+        elif there:
+            pass
+        elif counts and seat_id not in via_holder:
+            note = "approved deputy"
+        elif counts:
+            status = "via-holder"
+            note = "holder present in another seat"
+        out.append(
+            SeatPresence(
+                seat=seat,
+                holder=holder,
+                status=status,
+                attendee=(listed.person or holder.person) if counts and there and listed else None,
+                deputy=listed.deputy if listed is not None else None,
+                counts=counts,
+                note=note,
+            )
+        )
+    return out
+
+
+def assess(
+    meeting: Meeting, dataset: Dataset, *, index: SeatIndex | None = None, detail: bool = True
+) -> QuorumResult:
+    """Judge (held) or forecast (scheduled) the meeting's quorum and each decision's quorum.
+
+    ``index`` (from ``seat_index``) saves recomputing the seats when assessing many
+    meetings; ``detail=False`` leaves out the per-seat ``seats`` (``represented`` still
+    says which seats were represented), which is all the rules need.
+    """
     board = dataset.board
     if board is None:
         raise ValueError("the board's record is missing or invalid")
+    if index is None:
+        index = seat_index(dataset)
     empty = QuorumResult(
         meeting=meeting,
         mode="",
@@ -304,7 +365,7 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
         return _replace(empty, mode="not-recorded", verdict="unknown", decisions=decisions)
 
     present_states = PRESENT[meeting.status]
-    tally = _tally(meeting, dataset, present_states)
+    tally = _tally(meeting, dataset, present_states, index, detail)
     if meeting.status == "held":
         mode = "recorded"
         verdict = "quorate" if tally.meets(board) else "not-quorate"
@@ -314,7 +375,7 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
             verdict = "quorate"
         else:
             # Could the members yet to reply make it quorate? Count them all in, once each.
-            best = _tally(meeting, dataset, present_states | UNCERTAIN)
+            best = _tally(meeting, dataset, present_states | UNCERTAIN, index, False)
             verdict = "at-risk" if best.meets(board) else "not-quorate"
 
     decisions = tuple(
@@ -336,6 +397,7 @@ def assess(meeting: Meeting, dataset: Dataset) -> QuorumResult:
         rejected_deputies=tuple(tally.rejected),
         guests=meeting.attendance.guests,
         decisions=decisions,
+        represented=frozenset(tally.represented),
     )
 
 

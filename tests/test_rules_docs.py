@@ -30,8 +30,14 @@ DOMAIN_IDS = {
 DOMAIN_MD = ROOT.parent / "shared" / "DOMAIN.md"
 
 
-def test_rule_ids_are_exactly_domain_ids_plus_attendance_unrecorded() -> None:
-    assert set(all_rules()) == DOMAIN_IDS | {"attendance-unrecorded"}
+# Rules added beyond DOMAIN.md by other issues, each deliberately (a new id must be added here).
+EXTRA_IDS = {"translation-missing"}  # Welsh texts of papers marked for publication
+
+
+def test_rule_ids_are_the_domain_ids_plus_attendance_unrecorded() -> None:
+    ids = set(all_rules())
+    assert ids >= DOMAIN_IDS | {"attendance-unrecorded"}
+    assert ids - DOMAIN_IDS - {"attendance-unrecorded"} <= EXTRA_IDS
 
 
 @pytest.mark.skipif(not DOMAIN_MD.is_file(), reason="DOMAIN.md is not beside the checkout")
@@ -42,7 +48,7 @@ def test_domain_md_names_the_same_ids() -> None:
     assert named - DOMAIN_IDS <= {"needs-assessment"}  # an obligation kind, not a rule
 
 
-@pytest.mark.parametrize("rule_id", sorted(DOMAIN_IDS | {"attendance-unrecorded"}))
+@pytest.mark.parametrize("rule_id", sorted(all_rules()))
 def test_docstring_has_three_parts_a_source_and_a_basis(rule_id: str) -> None:
     entry = catalogue()[rule_id]
     parts = entry.sections()

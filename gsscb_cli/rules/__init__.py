@@ -11,7 +11,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gsscb_cli.findings import Finding, Location, Severity
 from gsscb_cli.model.types import Dataset, Thresholds
@@ -27,6 +27,8 @@ class Context:
     dataset: Dataset
     as_of: dt.date
     overrides: Thresholds | None = None
+    memo: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+    """Results shared by the rules of one run (e.g. each meeting's quorum assessment)."""
 
     @property
     def thresholds(self) -> Thresholds:

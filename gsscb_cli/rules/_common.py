@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from gsscb_cli.model.types import Dataset, Meeting
+
+if TYPE_CHECKING:
+    from gsscb_cli.quorum import QuorumResult
+    from gsscb_cli.rules import Context
 
 TOR = "seed 000, Appendix A"
 """Where the board's final Terms of Reference are (cited by the board's rules)."""
@@ -42,3 +47,20 @@ def held_meetings(dataset: Dataset, as_of: dt.date) -> list[Meeting]:
 def live_meetings(dataset: Dataset) -> list[Meeting]:
     """Meetings that are held or scheduled (not cancelled), oldest first."""
     return [m for m in dataset.meetings_by_date() if m.status != "cancelled"]
+
+
+def assessment(ctx: Context, meeting: Meeting) -> QuorumResult:
+    """The meeting's quorum assessment, computed once per run and shared by the rules
+    (without the per-seat detail, which no rule needs)."""
+    from gsscb_cli.quorum import QuorumResult, SeatIndex, assess, seat_index
+
+    key = f"quorum:{meeting.id}"
+    cached = ctx.memo.get(key)
+    if isinstance(cached, QuorumResult):
+        return cached
+    index = ctx.memo.get("seat-index")
+    if not isinstance(index, SeatIndex):
+        index = ctx.memo["seat-index"] = seat_index(ctx.dataset)
+    result = assess(meeting, ctx.dataset, index=index, detail=False)
+    ctx.memo[key] = result
+    return result

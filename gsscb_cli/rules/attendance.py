@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gsscb_cli.findings import Finding, Severity
-from gsscb_cli.quorum import assess
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR, held_meetings
+from gsscb_cli.rules._common import TOR, assessment, held_meetings
 
 MIN_MEETINGS = 2
 """attendance-low judges a seat only on at least this many meetings."""
@@ -97,8 +96,8 @@ def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     presence: dict[str, int] = {}
     for meeting in window:
-        for sp in assess(meeting, ctx.dataset).seats:
-            presence[sp.seat.id] = presence.get(sp.seat.id, 0) + (1 if sp.counts else 0)
+        for seat_id in assessment(ctx, meeting).represented:
+            presence[seat_id] = presence.get(seat_id, 0) + 1
     for seat in board.seats:
         if ctx.dataset.seat_holder(seat).status == "vacant":
             continue

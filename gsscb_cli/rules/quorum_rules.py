@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gsscb_cli.findings import Finding, Severity
-from gsscb_cli.quorum import assess
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR, live_meetings
+from gsscb_cli.rules._common import TOR, assessment, live_meetings
 
 QUORUM_SOURCE = f"{TOR}, Quorum"
 DEPUTY_SOURCE = f"{TOR}, Membership"
@@ -48,7 +47,7 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
     for meeting in live_meetings(ctx.dataset):
         if not meeting.attendance.recorded:
             continue
-        result = assess(meeting, ctx.dataset)
+        result = assessment(ctx, meeting)
         if result.verdict == "quorate":
             continue
         severity = {"not-quorate": Severity.ERROR, "at-risk": Severity.INFO}[result.verdict]
@@ -97,7 +96,7 @@ def decision_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
     if ctx.dataset.board is None:
         return
     for meeting in live_meetings(ctx.dataset):
-        result = assess(meeting, ctx.dataset)
+        result = assessment(ctx, meeting)
         for verdict in result.decisions:
             if not (verdict.vacant_chairs or verdict.missing_chairs or verdict.awaited_chairs):
                 continue  # the meeting's own quorum is meeting-quorum's finding
@@ -147,7 +146,7 @@ def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
     if ctx.dataset.board is None:
         return
     for meeting in live_meetings(ctx.dataset):
-        for rejected in assess(meeting, ctx.dataset).rejected_deputies:
+        for rejected in assessment(ctx, meeting).rejected_deputies:
             yield r.finding(
                 f"deputy {rejected.deputy.name} for {rejected.seat.title} does not count "
                 f"towards quorum: {rejected.reason}",
