@@ -206,7 +206,11 @@ def test_deadlines_github_format(base: Path) -> None:
         "--as-of", "2026-04-02", "--overdue", "--fail-on", "error", "--format", "github", data=base
     )
     assert result.exit_code == 1
-    assert result.stdout.startswith("::error file=") and "title=obligation-overdue" in result.stdout
+    lines = result.stdout.splitlines()
+    # Soonest first: the milestone due 2026-03-01 (a warning), then the obligation due
+    # 2026-04-01 (an error).
+    assert lines[0].startswith("::warning file=") and "title=milestone-overdue" in lines[0]
+    assert lines[1].startswith("::error file=") and "title=obligation-overdue" in lines[1]
 
 
 # ------------------------------------------------------------------ gsscb compliance

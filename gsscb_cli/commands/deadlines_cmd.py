@@ -101,5 +101,6 @@ def deadlines_cmd(
                 console(color).print(f"{title}: none.")
         failing = any(fails(d.finding, fail_on.value) for d in rows)
         raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
-    report = Report.of([d.finding for d in rows], day, "gsscb deadlines", fail_on.value)
+    # Soonest (most overdue) first here too, rather than Report.of's worst-first order.
+    report = Report(tuple(d.finding for d in rows), day, "gsscb deadlines", fail_on.value)
     raise typer.Exit(emit_report(report, resolved, color))
