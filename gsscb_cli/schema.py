@@ -6,22 +6,27 @@ import json
 import re
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft7Validator
-from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT7
+from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Finding, Location, Severity
-from gsscb_cli.loader import Document
 from gsscb_cli.resources import resource_dir
+from gsscb_cli.schema_fast import compile_schema
+
+if TYPE_CHECKING:  # jsonschema is imported only when a document needs its messages
+    from jsonschema import Draft7Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
+
+    from gsscb_cli.loader import Document
 
 DOCUMENT_TYPES = ("board", "people", "requirements", "partnership", "meeting", "priority")
 
 
 @cache
 def _registry_and_schemas(schema_dir: Path) -> tuple[Registry, dict[str, dict[str, Any]]]:
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT7
+
     schemas: dict[str, dict[str, Any]] = {}
     registry: Registry = Registry()
     for path in sorted(schema_dir.glob("*.schema.json")):
@@ -33,6 +38,8 @@ def _registry_and_schemas(schema_dir: Path) -> tuple[Registry, dict[str, dict[st
 
 @cache
 def validator_for(doc_type: str, schema_dir: Path | None = None) -> Draft7Validator:
+    from jsonschema import Draft7Validator
+
     directory = schema_dir or resource_dir("schemas")
     registry, schemas = _registry_and_schemas(directory)
     schema = schemas[f"{doc_type}.schema.json"]
@@ -79,6 +86,8 @@ def message_for(error: ValidationError) -> str:
     validator = error.validator
     value = error.instance
     if validator in ("oneOf", "anyOf") and error.context:
+        from jsonschema.exceptions import best_match
+
         inner = best_match(error.context)
         if (
             inner is not None
@@ -156,6 +165,9 @@ def validate_document(
     doc: Document, doc_type: str, schema_dir: Path | None = None
 ) -> list[Finding]:
     """Validate one document against its schema. Returns findings with file, line and column."""
+    fast = compile_schema(doc_type, schema_dir or resource_dir("schemas"))
+    if fast is not None and fast(doc.data):
+        return []  # valid: jsonschema would find nothing (tests/test_robustness_schema_fast.py)
     validator = validator_for(doc_type, schema_dir)
     findings: list[Finding] = []
     for error in validator.iter_errors(doc.data):
