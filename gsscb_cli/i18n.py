@@ -11,6 +11,9 @@ Templates reach it through ``t('apologies')`` (and ``tn('items-withheld', n)`` f
 counts), so adding a language means adding entries, not editing templates. A label
 may hold ``{name}`` placeholders filled from keyword arguments. A missing key, or a
 key without the language asked for, is an error: a paper never shows a blank label.
+
+The bundled catalogue has English (``en``) and Welsh (``cy``) for every key; a user's
+``messages.yaml`` (``--templates DIR``) replaces the entries it holds and keeps the rest.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from gsscb_cli.errors import UsageError
 
 CATALOGUE_FILE = "messages.yaml"
 DEFAULT_LANG = "en"
+WELSH = "cy"
 
 
 class MissingLabel(UsageError):
@@ -40,6 +44,10 @@ class Catalogue:
 
     def languages(self) -> set[str]:
         return {lang for texts in self.messages.values() for lang in texts}
+
+    def over(self, base: Catalogue) -> Catalogue:
+        """This catalogue's entries, and ``base``'s for the keys this one does not hold."""
+        return Catalogue({**base.messages, **self.messages}, origin=self.origin)
 
     def label(self, key: str, lang: str = DEFAULT_LANG, **params: object) -> str:
         texts = self.messages.get(key)
@@ -92,10 +100,25 @@ def default_catalogue() -> Catalogue:
 
 
 def catalogue_for(templates: Path | None) -> Catalogue:
-    """The catalogue beside a user's templates if they supply one, else the bundled one."""
+    """The catalogue beside a user's templates over the bundled one, else the bundled one.
+
+    A user's file need only hold the entries it changes; a label it lacks comes from the
+    bundled catalogue (so an older copy keeps working when labels are added).
+    """
     if templates is not None and (templates / CATALOGUE_FILE).is_file():
-        return load_catalogue(templates / CATALOGUE_FILE)
+        return _user_catalogue(templates / CATALOGUE_FILE)
     return default_catalogue()
+
+
+_USER: dict[tuple[Path, float], Catalogue] = {}
+
+
+def _user_catalogue(path: Path) -> Catalogue:
+    """Read once per file version, so the environments keyed by catalogue are reused."""
+    key = (path.resolve(), path.stat().st_mtime)
+    if key not in _USER:
+        _USER[key] = load_catalogue(path).over(default_catalogue())
+    return _USER[key]
 
 
 def label(key: str, lang: str = DEFAULT_LANG, **params: object) -> str:

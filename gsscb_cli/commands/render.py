@@ -58,7 +58,9 @@ def render(
         help="board (everything), or public (items above OFFICIAL withheld, and the paper says so).",
     ),
     lang: str = typer.Option(
-        "en", "--lang", help="Language of the paper: en (Welsh and bilingual papers are to come)."
+        "en",
+        "--lang",
+        help="Language of the paper: en, cy (Welsh), or bilingual (the Welsh version, then the English).",
     ),
     templates: Path = typer.Option(
         None,

@@ -16,11 +16,25 @@ from gsscb_cli.render.marking import Audience
 
 if TYPE_CHECKING:  # the papers and their context builders load only when rendering
     from gsscb_cli.findings import Finding
+    from gsscb_cli.i18n import Catalogue
     from gsscb_cli.model.types import Dataset, Meeting
     from gsscb_cli.render.papers import Paper
 
-LANGUAGES = ("en",)
-"""Languages papers can be rendered in (Welsh and bilingual papers have their own issue)."""
+LANGUAGES = ("en", "cy", "bilingual")
+"""Languages papers can be rendered in: English, Welsh, or both in one paper."""
+
+WORD_LANGUAGE_TAGS = {"cy": "cy-GB"}
+"""Word marks Welsh text as Welsh (w:lang), so that its spelling and grammar checks use
+Welsh; English text keeps the reference document's default."""
+
+WORD_KEYS = ("word.page", "word.of")
+"""Words of the reference document's footer put into the paper's first language."""
+
+BILINGUAL = "bilingual"
+BILINGUAL_ORDER = ("cy", "en")
+"""A bilingual paper is the whole paper in Welsh, then the whole paper in English (on a new
+page in Word): Welsh first, as the Welsh Language Commissioner advises, and each language
+in one unbroken block, never mixed within a sentence or heading (see docs/welsh.md)."""
 
 FORMATS = ("md", "docx")
 FINDINGS_PAPERS = {"pack", "psb-update", "compliance"}
@@ -115,7 +129,7 @@ def render_paper(dataset: Dataset, request: RenderRequest) -> Rendered:
     paper = get_paper(request.paper)
     if request.lang not in LANGUAGES:
         raise UsageError(
-            f"--lang: '{request.lang}' is not available yet; choose from: {', '.join(LANGUAGES)}"
+            f"--lang: '{request.lang}' is not available; choose from: {', '.join(LANGUAGES)}"
         )
     if request.fmt not in FORMATS:
         raise UsageError(f"--format: choose from {', '.join(FORMATS)}")
@@ -129,20 +143,32 @@ def render_paper(dataset: Dataset, request: RenderRequest) -> Rendered:
         from gsscb_cli.rules import run_rules
 
         findings = tuple(run_rules(dataset, request.as_of))
-    scope = Scope(dataset, dataset.board, request.as_of, request.audience, request.lang, findings)
-    context = context_for(paper, scope, meeting)
     dirs = template_dirs(request.templates)
     catalogue = catalogue_for(request.templates)
-    env = make_environment(dirs, catalogue, request.lang, request.fmt)
-    markdown = render_template(env, paper.template, context)
+    languages = BILINGUAL_ORDER if request.lang == BILINGUAL else (request.lang,)
+    parts: list[str] = []
+    for lang in languages:
+        scope = Scope(
+            dataset, dataset.board, request.as_of, request.audience, lang, findings, catalogue
+        )
+        context = context_for(paper, scope, meeting)
+        env = make_environment(dirs, catalogue, lang, request.fmt)
+        parts.append(tag_language(render_template(env, paper.template, context), lang, request.fmt))
+    # The header and footer show the marking in the paper's first language (in Welsh,
+    # with the English marking beside it).
+    marking = catalogue.label(f"marking.{context['marking']}", languages[0])
+    markdown = parts[0] if len(parts) == 1 else join_languages(parts, catalogue, marking, request)
     if request.fmt == "docx":
         from gsscb_cli.render.word import reference_doc, to_docx
 
-        content = to_docx(markdown, reference_doc(dirs), context["marking"], request.as_of)
+        pairs = [(catalogue.label(k, "en"), catalogue.label(k, languages[0])) for k in WORD_KEYS]
+        words = {en: text for en, text in pairs if en != text}
+        content = to_docx(markdown, reference_doc(dirs), marking, request.as_of, words)
     else:
         content = markdown.encode("utf-8")
     stem = "-".join(
         [paper.id, meeting.id if meeting else request.as_of.isoformat()]
+        + ([request.lang] if request.lang != "en" else [])
         + (["public"] if request.audience is Audience.public else [])
     )
     return Rendered(
@@ -154,3 +180,35 @@ def render_paper(dataset: Dataset, request: RenderRequest) -> Rendered:
         request.fmt,
         stem,
     )
+
+
+def tag_language(markdown: str, lang: str, fmt: str) -> str:
+    """In Word, a fenced div with a ``lang`` attribute, which pandoc writes as w:lang."""
+    tag = WORD_LANGUAGE_TAGS.get(lang)
+    if fmt != "docx" or tag is None:
+        return markdown
+    return f":::::: {{lang={tag}}}\n\n{markdown}\n::::::\n"
+
+
+def join_languages(
+    parts: list[str], catalogue: Catalogue, marking: str, request: RenderRequest
+) -> str:
+    """One paper from its language versions (Welsh first), the next starting on a new page.
+
+    A note at the top, in each language, says that the English version follows; in
+    Markdown it goes under the marking line, which stays the paper's first line.
+    """
+    from gsscb_cli.render.environment import PAGE_BREAK_DOCX, PAGE_BREAK_MD, tidy
+    from gsscb_cli.render.text import md
+
+    note = "\n\n".join(
+        f"_{md(catalogue.label('bilingual.english-follows', lang))}_" for lang in BILINGUAL_ORDER
+    )
+    first = parts[0]
+    marking_line = f"**{marking}**\n"
+    if request.fmt == "md" and first.startswith(marking_line):
+        first = f"{marking_line}\n{note}\n\n{first[len(marking_line) :]}"
+    else:
+        first = f"{note}\n\n{first}"
+    brk = PAGE_BREAK_DOCX if request.fmt == "docx" else PAGE_BREAK_MD
+    return tidy(brk.join([first, *parts[1:]]))

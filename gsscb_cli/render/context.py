@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gsscb_cli.findings import Finding
+from gsscb_cli.i18n import DEFAULT_LANG, Catalogue, default_catalogue
 from gsscb_cli.model.types import Board, Dataset, Meeting, Post, Seat, Text, add_months
 from gsscb_cli.render.marking import Audience
 from gsscb_cli.render.text import iso, md
@@ -22,7 +23,11 @@ Ctx = dict[str, Any]
 
 @dataclass(frozen=True)
 class Scope:
-    """What a paper is rendered from: the data, the day, the audience and language."""
+    """What a paper is rendered from: the data, the day, the audience and language.
+
+    ``lang`` is one language (``en`` or ``cy``); a bilingual paper is rendered once in
+    each. Text from the data is put in that language here, and nowhere else.
+    """
 
     dataset: Dataset
     board: Board
@@ -30,22 +35,63 @@ class Scope:
     audience: Audience
     lang: str
     findings: tuple[Finding, ...] = field(default=())
+    catalogue: Catalogue | None = None
+
+    @property
+    def english(self) -> bool:
+        return self.lang == DEFAULT_LANG
+
+    def label(self, key: str, **params: object) -> str:
+        """A label from the message catalogue, in the paper's language."""
+        return (self.catalogue or default_catalogue()).label(key, self.lang, **params)
+
+    def count(self, key: str, n: int, **params: object) -> str:
+        return (self.catalogue or default_catalogue()).count(key, n, self.lang, **params)
 
     def text(self, value: Text | str | None) -> str:
-        """Data text in the paper's language, escaped for Markdown."""
+        """Data text in the paper's language, escaped for Markdown.
+
+        A plain string is English. In a paper in another language, text without a version
+        in that language is shown in English after a visible notice (``welsh.missing``),
+        never silently in English.
+        """
         if value is None:
             return ""
-        if isinstance(value, Text):
-            return md(value.get(self.lang) or value.en)
-        return md(value)
+        text = value if isinstance(value, Text) else Text(en=value)
+        if self.english:
+            return md(text.en)
+        translated = text.get(self.lang)
+        if translated:
+            return md(translated)
+        if not text.en:
+            return ""
+        return f"{md(self.label('welsh.missing'))} {md(text.en)}"
+
+    def generated(self, message: str | None) -> str:
+        """A sentence the tool words only in English (a finding's message), marked as such
+        in a paper in another language."""
+        if self.english or not message:
+            return md(message)
+        return f"{md(self.label('welsh.english-only'))} {md(message)}"
+
+    def person(self, person_id: str | None) -> str:
+        """A person in words: name and role, or the role alone (the role in the paper's language)."""
+        if self.english:
+            return md(self.dataset.person_label(person_id))
+        if person_id is None:
+            return self.label("person.unnamed")
+        person = self.dataset.people.get(person_id)
+        if person is None:
+            return md(person_id)
+        role = self.text(person.role)
+        return f"{md(person.name)} ({role})" if person.name else role
 
     def who(self, ref: str | None) -> str:
         """A lead or owner: a person id, a seat id, or a role in words."""
         if not ref:
             return ""
-        person = self.dataset.people.get(ref)
-        if person is not None:
-            return md(person.label)
+        if ref in self.dataset.people:
+            return self.person(ref)
         seat = self.board.seat(ref)
         if seat is not None:
             return self.text(seat.title)
@@ -60,7 +106,7 @@ class Scope:
             return ""
         if post.status == "vacant":
             return ""
-        return md(self.dataset.person_label(post.person)) if post.person else ""
+        return self.person(post.person) if post.person else ""
 
     def partnership_name(self, pid: str) -> str:
         partnership = self.dataset.partnerships.get(pid)
@@ -98,10 +144,10 @@ def board_dict(scope: Scope) -> Ctx:
         "name": scope.text(b.name),
         "short_name": md(b.short_name) or scope.text(b.name),
         "purpose": scope.text(b.purpose),
-        "reports_to": md(b.reports_to),
-        "administered_by": md(b.administered_by),
+        "reports_to": scope.text(b.reports_to),
+        "administered_by": scope.text(b.administered_by),
         "tor": {
-            "version": md(b.tor_version),
+            "version": scope.text(b.tor_version),
             "agreed": iso(b.tor_agreed),
             "last_reviewed": iso(b.tor_last_reviewed),
             "review_months": b.tor_review_months,
@@ -113,7 +159,7 @@ def board_dict(scope: Scope) -> Ctx:
             {"id": pid, "name": scope.partnership_name(pid)} for pid in b.partnership_ids
         ],
         "seats": [seat_dict(scope, s) for s in b.seats],
-        "invitees": [md(i) for i in b.invitees],
+        "invitees": [scope.text(i) for i in b.invitees],
         "quorum": {
             "other_members": b.quorum_other_members,
             "chair_or_vice": b.quorum_chair_or_vice,
@@ -128,7 +174,7 @@ def board_dict(scope: Scope) -> Ctx:
             "papers_days_before": b.papers_days_before,
             "declarations_required": b.declarations_required,
             "minutes_retention_years": b.minutes_retention_years,
-            "minutes_published_on": md(b.minutes_published_on),
+            "minutes_published_on": scope.text(b.minutes_published_on),
             "meetings_public": b.meetings_public,
             "aob_at_chair_discretion": bool(raw_admin.get("aob_at_chair_discretion", False)),
             "extraordinary_meetings": bool(raw_admin.get("extraordinary_meetings", False)),
@@ -162,5 +208,5 @@ def meeting_summary(scope: Scope, meeting: Meeting) -> Ctx:
         "location": md(meeting.location),
         "kind": meeting.kind,
         "status": meeting.status,
-        "cancellation_reason": md(meeting.cancellation_reason),
+        "cancellation_reason": scope.text(meeting.cancellation_reason),
     }

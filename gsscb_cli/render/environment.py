@@ -19,7 +19,7 @@ from typing import Any
 from gsscb_cli.errors import UsageError
 from gsscb_cli.i18n import Catalogue
 from gsscb_cli.render import tables
-from gsscb_cli.render.text import date_words, gbp, md, month_words
+from gsscb_cli.render.text import date_words, gbp, marking_text, md, month_words
 
 TEMPLATE_SUFFIX = ".md.j2"
 
@@ -81,6 +81,7 @@ def _build_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, ta
             "month": lambda v: month_words(v, catalogue, lang),
             "gbp": gbp,
             "md": md,
+            "marking_text": lambda v: marking_text(v, catalogue, lang),
         }
     )
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from gsscb_cli import quorum
 from gsscb_cli.model.types import Action, AgendaItem, Deputy, Meeting, Text
+from gsscb_cli.render import quorum_words
 from gsscb_cli.render.context import Ctx, Scope, meeting_summary, post_dict
 from gsscb_cli.render.marking import BASE, for_audience, highest
 from gsscb_cli.render.text import iso, md
@@ -42,7 +43,8 @@ def meeting_dict(scope: Scope, meeting: Meeting) -> Ctx:
     kept, withheld = visible_items(scope, meeting)
     hidden = {i.id for i in withheld}
     result = quorum.assess(meeting, scope.dataset)
-    verdicts = {d.item.id: d for d in result.decisions}
+    reasons = {d.item.id: quorum_words.decision_reasons(scope, result, d) for d in result.decisions}
+    verdicts = {d.item.id: (d.verdict, reasons[d.item.id]) for d in result.decisions}
     data = meeting_summary(scope, meeting)
     data.update(
         {
@@ -58,7 +60,7 @@ def meeting_dict(scope: Scope, meeting: Meeting) -> Ctx:
             "quorum": {
                 "verdict": result.verdict,
                 "mode": result.mode,
-                "statement": md(result.statement),
+                "statement": quorum_words.statement(scope, result),
             },
             "declarations": _declarations(scope, meeting, hidden),
             "decisions": [
@@ -109,7 +111,7 @@ def _papers(scope: Scope, meeting: Meeting) -> Ctx:
 
 
 def _item(
-    scope: Scope, item: AgendaItem, number: int, verdict: quorum.DecisionVerdict | None
+    scope: Scope, item: AgendaItem, number: int, verdict: tuple[str, list[str]] | None
 ) -> Ctx:
     return {
         "number": number,
@@ -122,9 +124,7 @@ def _item(
         "decision_sought": item.decision_sought,
         "impacted": [_impacted(scope, pid) for pid in item.impacted_partnerships],
         "decision_quorum": (
-            {"verdict": verdict.verdict, "reasons": [md(r) for r in verdict.all_reasons]}
-            if verdict is not None
-            else None
+            {"verdict": verdict[0], "reasons": verdict[1]} if verdict is not None else None
         ),
         "summary": scope.text(item.summary),
         "outcome": scope.text(item.outcome),
@@ -178,9 +178,11 @@ def _attendance(scope: Scope, meeting: Meeting, result: quorum.QuorumResult) -> 
         row = {
             "seat": scope.text(seat.seat.title),
             # a role-only holder's label is the seat's title again: show it once
-            "person": md(person) if person != str(seat.seat.title) else "",
+            "person": scope.person(seat.attendee)
+            if person and person != str(seat.seat.title)
+            else "",
             "via_holder": seat.status == "via-holder",
-            "note": md(entry.note) if entry and entry.note else "",
+            "note": scope.text(entry.note) if entry and entry.note else "",
         }
         if seat.counts and seat.status != "via-holder" and not seat.note:
             rows["present"].append(row)
@@ -201,14 +203,14 @@ def _attendance(scope: Scope, meeting: Meeting, result: quorum.QuorumResult) -> 
             deputies.append(_deputy(scope, seat.seat.title, seat.deputy, result))
     return {
         "recorded": meeting.attendance.recorded,
-        "note": md(meeting.attendance.note),
+        "note": scope.text(meeting.attendance.note),
         **rows,
         "deputies": deputies,
         "guests": [
             {
                 "name": md(g.name),
                 "organisation": md(g.organisation),
-                "purpose": md(g.purpose),
+                "purpose": scope.text(g.purpose),
             }
             for g in meeting.attendance.guests
         ],
@@ -224,7 +226,7 @@ def _deputy(scope: Scope, seat_title: Text, deputy: Deputy, result: quorum.Quoru
         "name": md(deputy.name),
         "seat": scope.text(seat_title),
         "counts": not rejected,
-        "reason": md(rejected[0].reason) if rejected else "",
+        "reason": quorum_words.deputy_reason(scope, rejected[0]) if rejected else "",
     }
 
 
@@ -239,7 +241,7 @@ def _declarations(scope: Scope, meeting: Meeting, hidden: set[str]) -> Ctx:
         entries.append(
             {
                 "seat": scope.text(seat.title) if seat else md(d.seat),
-                "interest": md(d.interest),
+                "interest": scope.text(d.interest),
                 "item": _item_title(scope, meeting, d.item),
             }
         )

@@ -21,7 +21,7 @@ def finding_dict(scope: Scope, f: Finding) -> Ctx:
         "about": about(scope, f.subject),
         "rule": f.rule,
         "severity": f.severity.value,
-        "message": md(f.message),
+        "message": scope.generated(f.message),
         "subject": md(f.subject),
         "due": iso(f.due),
         "basis": md(f.basis),
@@ -157,15 +157,15 @@ def priority_dict(scope: Scope, p: Priority) -> Ctx:
             }
             for m in p.milestones
         ],
-        "funding": [funding_dict(f) for f in p.funding],
+        "funding": [funding_dict(scope, f) for f in p.funding],
     }
 
 
-def funding_dict(f: Funding) -> Ctx:
+def funding_dict(scope: Scope, f: Funding) -> Ctx:
     return {
         "funder": md(f.funder),
-        "description": md(f.description),
-        "amount": gbp(f.amount_gbp) if f.amount_gbp is not None else md(f.amount_text),
+        "description": scope.text(f.description),
+        "amount": gbp(f.amount_gbp) if f.amount_gbp is not None else scope.text(f.amount_text),
         "amount_gbp": f.amount_gbp,
         "confirmed": f.confirmed,
     }
@@ -199,7 +199,7 @@ def survey_rows(scope: Scope) -> list[Ctx]:
 
         def lines(key: str, survey: dict[str, object] = s) -> list[str]:
             value = survey.get(key) or []
-            return [md(str(v)) for v in value] if isinstance(value, list) else []
+            return [scope.text(str(v)) for v in value] if isinstance(value, list) else []
 
         rows.append(
             {

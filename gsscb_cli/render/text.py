@@ -73,6 +73,11 @@ def month_words(value: object, catalogue: Catalogue, lang: str) -> str:
     )
 
 
+def marking_text(marking: object, catalogue: Catalogue, lang: str) -> str:
+    """A security marking as printed: ``OFFICIAL``, or in Welsh ``SWYDDOGOL / OFFICIAL``."""
+    return catalogue.label(f"marking.{marking}", lang)
+
+
 def gbp(amount: object) -> str:
     """£50,000."""
     if amount is None or amount == "":

@@ -4,6 +4,9 @@
   user's ``--templates`` folder): pandoc takes its styles, page set-up, header and footer.
 * Its header and footer hold the placeholder ``[MARKING]``, which is replaced by the
   paper's security marking on every render (pandoc copies headers as they are).
+* Other fixed words of the header and footer ("Page ", " of " around the page numbers)
+  are replaced, run by run, by the paper's language's (``word.page``, ``word.of``), so a
+  Welsh paper's footer reads "Tudalen 1 o 3".
 * The same Markdown and date give the same bytes: pandoc runs with ``SOURCE_DATE_EPOCH``
   from ``--as-of``, and the package is rewritten with fixed timestamps and order.
 """
@@ -16,6 +19,7 @@ import os
 import re
 import subprocess
 import zipfile
+from collections.abc import Mapping
 from html import escape
 from pathlib import Path
 
@@ -49,7 +53,13 @@ def pandoc_path() -> str:
     return path
 
 
-def to_docx(markdown: str, reference: Path, marking: str, as_of: dt.date) -> bytes:
+def to_docx(
+    markdown: str,
+    reference: Path,
+    marking: str,
+    as_of: dt.date,
+    words: Mapping[str, str] | None = None,
+) -> bytes:
     """Convert Markdown to a .docx in the reference document's style, marked in header and footer."""
     epoch = int(dt.datetime(as_of.year, as_of.month, as_of.day, tzinfo=dt.UTC).timestamp())
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
@@ -78,10 +88,16 @@ def to_docx(markdown: str, reference: Path, marking: str, as_of: dt.date) -> byt
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip()
         raise UsageError(f"pandoc could not convert the paper (with {reference}): {message}")
-    return mark_and_normalise(done.stdout, marking, as_of, reference)
+    return mark_and_normalise(done.stdout, marking, as_of, reference, words)
 
 
-def mark_and_normalise(docx: bytes, marking: str, as_of: dt.date, reference: Path) -> bytes:
+def mark_and_normalise(
+    docx: bytes,
+    marking: str,
+    as_of: dt.date,
+    reference: Path,
+    words: Mapping[str, str] | None = None,
+) -> bytes:
     """Put the marking into every header and footer, and rewrite the zip deterministically."""
     try:
         source = zipfile.ZipFile(io.BytesIO(docx))
@@ -96,7 +112,7 @@ def mark_and_normalise(docx: bytes, marking: str, as_of: dt.date, reference: Pat
             part = _PART.fullmatch(info.filename)
             if part is not None:
                 text, found = fill_placeholder(data.decode("utf-8"), marking)
-                data = text.encode("utf-8")
+                data = replace_words(text, words or {}).encode("utf-8")
                 marked[part.group(1)] |= found
             entry = zipfile.ZipInfo(info.filename, date_time=stamp)
             entry.compress_type = zipfile.ZIP_DEFLATED
@@ -139,3 +155,17 @@ def fill_placeholder(xml: str, marking: str) -> tuple[str, bool]:
         return _TEXT.sub(run_text, para)
 
     return _PARA.sub(paragraph, xml), found
+
+
+def replace_words(xml: str, words: Mapping[str, str]) -> str:
+    """Replace the text of every run whose whole text is one of ``words``' keys."""
+    if not words:
+        return xml
+
+    def run_text(m: re.Match[str]) -> str:
+        text = m.group(2)
+        if text not in words:
+            return m.group(0)
+        return f"{m.group(1)}{escape(words[text], quote=False)}{m.group(3)}"
+
+    return _TEXT.sub(run_text, xml)
