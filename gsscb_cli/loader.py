@@ -47,6 +47,24 @@ _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ}
 class StrictLoader(_BaseLoader):  # type: ignore[misc]
     """A safe loader whose implicit types are only null, true/false, int, float and str."""
 
+    # PyYAML calls these three once per node, in Python, even from the C parser. They
+    # do what BaseResolver does for a loader without path resolvers (ours has none),
+    # with less work: a fifth of the parse time at all-Wales scale.
+    def resolve(self, kind: type, value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                    if regexp.match(value):
+                        return str(tag)
+            return _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
 
 StrictLoader.yaml_implicit_resolvers = {}
 StrictLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|false)$"), list("tf"))
