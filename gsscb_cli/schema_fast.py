@@ -170,17 +170,39 @@ def _never(value: Any) -> bool:
     return False
 
 
+# The closures below use plain loops rather than all()/any() over generators: they run
+# once per value in the data folder, and the loop is markedly faster.
+
+
 def _all_of(checks: tuple[Check, ...]) -> Check:
-    return lambda v: all(check(v) for check in checks)
+    def check(value: Any) -> bool:
+        for one in checks:  # noqa: SIM110 - faster than all() over a generator
+            if not one(value):
+                return False
+        return True
+
+    return check
 
 
 def _types(tests: tuple[Check, ...]) -> Check:
+    if len(tests) == 1:
+        return tests[0]
     return lambda v: any(test(v) for test in tests)
 
 
 def _properties(props: dict[str, Check]) -> Check:
-    items = tuple(props.items())
-    return lambda v: not isinstance(v, dict) or all(c(v[k]) for k, c in items if k in v)
+    get = props.get
+
+    def check(value: Any) -> bool:
+        if not isinstance(value, dict):
+            return True
+        for key, item in value.items():  # the same as checking each property that is present
+            one = get(key)
+            if one is not None and not one(item):
+                return False
+        return True
+
+    return check
 
 
 def _no_extra(known: frozenset[str]) -> Check:
@@ -220,8 +242,16 @@ def _bound(keyword: str, limit: Any) -> Check:
     return lambda v: not _is_number(v) or bool(v <= limit)
 
 
-def _items(check: Check) -> Check:
-    return lambda v: not isinstance(v, list) or all(check(x) for x in v)
+def _items(one: Check) -> Check:
+    def check(value: Any) -> bool:
+        if not isinstance(value, list):
+            return True
+        for item in value:  # noqa: SIM110 - faster than all() over a generator
+            if not one(item):
+                return False
+        return True
+
+    return check
 
 
 def _unique_items(value: Any) -> bool:
