@@ -33,12 +33,11 @@ def test_rule_is_registered_as_a_warning() -> None:
     assert "publish: true" in rule.doc
 
 
-# The meeting's own title has no location of its own in the model (only the record's),
-# so that finding is at the record's first line after the modeline: line 1 here.
+# The meeting's own title is reported at its own line.
 PUBLISHED = """\
-id: m-2025-11-20  # expect: translation-missing meeting:m-2025-11-20
+id: m-2025-11-20
 publish: true
-title: Board meeting, November 2025
+title: Board meeting, November 2025  # expect: translation-missing meeting:m-2025-11-20
 date: 2025-11-20
 kind: extraordinary
 status: held

@@ -338,6 +338,7 @@ def build_meeting(doc: Document) -> Meeting:
     locs = {
         key: c.key_loc(key)
         for key in (
+            "title",
             "date",
             "status",
             "attendance",
