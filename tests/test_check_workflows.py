@@ -34,7 +34,10 @@ def gsscb_lines(doc: dict[Any, Any]) -> list[list[str]]:
         for step in job["steps"]:
             for line in str(step.get("run", "")).splitlines():
                 if line.strip().startswith("gsscb "):
-                    lines.append(shlex.split(line)[1:])
+                    args = shlex.split(line)[1:]
+                    if ">>" in args:  # the shell redirection to the step summary
+                        args = args[: args.index(">>")]
+                    lines.append(args)
     return lines
 
 
@@ -47,11 +50,13 @@ def test_pull_request_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     doc = workflow("pr.yml")
     assert triggers(doc)["pull_request"]["paths"] == ["data/**"]
     lines = gsscb_lines(doc)
-    assert [a[0] for a in lines] == ["validate", "check"]
-    assert all("github" in a for a in lines)
+    assert [a[0] for a in lines] == ["validate", "check", "diff"]
+    assert all("github" in a for a in lines[:2])
+    base = "${{ github.event.pull_request.base.sha }}"
+    assert lines[2] == ["diff", base, "--format", "markdown"]
     summary = tmp_path / "summary.md"
     expected = {"validate": 0, "check": 0}  # valid data; the record's gaps do not block a PR
-    for args in lines:
+    for args in lines[:2]:
         result = run_in_checkout(args, "2025-11-30", summary, monkeypatch)
         assert result.exit_code == expected[args[0]], (args, result)
     check = run_in_checkout(lines[1], "2025-11-30", summary, monkeypatch)
@@ -59,6 +64,10 @@ def test_pull_request_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     text = summary.read_text("utf-8")
     assert "## gsscb validate (as of 2025-11-30)" in text
     assert "## gsscb check (as of 2025-11-30)" in text
+    # the review step, against this checkout's own HEAD (a clean tree compares equal)
+    review = run_in_checkout(["diff", "HEAD", *lines[2][2:]], "2025-11-30", summary, monkeypatch)
+    assert review.exit_code == 0, review
+    assert review.stdout.lstrip().startswith("#"), review.stdout[:200]
 
 
 def test_needs_assessment_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
