@@ -29,6 +29,8 @@ try:  # the C parser is many times faster; fall back to pure Python where absent
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _BaseLoader = yaml.SafeLoader
 
+_C_PARSER = _BaseLoader is not yaml.SafeLoader  # libyaml reports byte offsets
+
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """Files larger than this are refused (the largest real record is a few kilobytes)."""
 
@@ -248,6 +250,15 @@ class _Builder:
         return value
 
 
+def _reader_position(text: str, position: int) -> tuple[int, int]:
+    """Line and column of a reader error: libyaml counts UTF-8 bytes, pure PyYAML characters."""
+    if _C_PARSER:
+        before = text.encode("utf-8")[:position].decode("utf-8", "replace")
+    else:
+        before = text[:position]
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+
+
 def parse_text(
     text: str, display: str, path: Path | None = None
 ) -> tuple[Document | None, list[Finding]]:
@@ -275,7 +286,12 @@ def parse_text(
         line = mark.line + 1 if mark is not None else None
         col = mark.column + 1 if mark is not None else None
         return None, [_finding("yaml-error", f"invalid YAML: {message}", display, line, col)]
-    except yaml.YAMLError as exc:  # e.g. a reader error on a control character
+    except yaml.reader.ReaderError as exc:  # a control character: say where it is
+        line, col = _reader_position(text, exc.position)
+        code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
+        message = f"invalid YAML: character #x{code:04x} is a control character, not text"
+        return None, [_finding("yaml-error", message, display, line, col)]
+    except yaml.YAMLError as exc:
         return None, [_finding("yaml-error", f"invalid YAML: {exc}", display, None, None)]
     except RecursionError:
         return None, [
