@@ -1,0 +1,513 @@
+"""Time gsscb as whole processes at several scales, with peak memory, and write bench/RESULTS.md.
+
+    python bench/run.py [--scales 1,10,100] [--runs 3] [--out bench/RESULTS.md]
+
+For each scale it generates a data folder with bench/generate.py (seed 0) inside a
+scratch git repository, then runs every command that exists (``gsscb validate``,
+``check``, ``render pack --format md`` and ``--format docx``, ``diff``) RUNS times
+and reports the median, min and max wall time and the peak resident memory
+(``os.wait4``: the process and the children it waited for, e.g. pandoc). In the
+same run it validates the same files with the same schemas using check-jsonschema
+(one process per schema, their times added up), and gives gsscb's ratio to it.
+It also times ``gsscb --help`` and ``gsscb check`` on the bundled data, and ends
+with a cProfile of ``gsscb check`` at the largest scale, split by phase.
+
+check-jsonschema is a benchmark-only tool (``pip install check-jsonschema``), not
+a dependency of gsscb; without it the comparison is left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import datetime as dt
+import io
+import os
+import platform
+import pstats
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generate import REFERENCE_DAY, generate  # noqa: E402
+
+AS_OF = REFERENCE_DAY.isoformat()
+LOAD: list[tuple[float, float, float]] = []
+ANALYSIS = "<!-- analysis: written by hand, kept when bench/run.py rewrites the figures above -->"  # load average at the start and the end
+SCHEMAS = {
+    "board": ["board.yaml"],
+    "people": ["people.yaml"],
+    "requirements": ["requirements.yaml"],
+    "partnership": ["partnerships/*.yaml"],
+    "meeting": ["meetings/*.yaml"],
+    "priority": ["priorities/*.yaml"],
+}
+
+
+@dataclass
+class Timing:
+    label: str
+    scale: int | str
+    walls: list[float] = field(default_factory=list)
+    peak_mb: float = 0.0
+    exit_codes: set[int] = field(default_factory=set)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.walls)
+
+
+def run_once(argv: list[str], cwd: Path) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MB (this process tree), exit code."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=_env()
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"NO_COLOR": "1", "COLUMNS": "120"})
+    env.pop("GITHUB_ACTIONS", None)
+    # Installed tools run from cached bytecode; without it every run recompiles gsscb_cli.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def measure(label: str, scale: int | str, argv: list[str], cwd: Path, runs: int) -> Timing:
+    timing = Timing(label, scale)
+    run_once(argv, cwd)  # warm-up (bytecode, file cache), not counted
+    for _ in range(runs):
+        wall, peak, code = run_once(argv, cwd)
+        timing.walls.append(wall)
+        timing.peak_mb = max(timing.peak_mb, peak)
+        timing.exit_codes.add(code)
+    print(
+        f"  {label:<34} scale {scale!s:>7}: median {timing.median:7.3f} s  peak {timing.peak_mb:6.0f} MB  exit {sorted(timing.exit_codes)}"
+    )
+    return timing
+
+
+def gsscb_command() -> list[str]:
+    script = Path(sys.executable).parent / "gsscb"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "gsscb_cli"]
+
+
+def existing_commands() -> set[str]:
+    """The commands this gsscb has (read from its Typer app, so new ones are picked up)."""
+    import typer.main
+
+    from gsscb_cli.cli import app
+
+    return set(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+
+
+def make_repo(scale: int, work: Path) -> Path:
+    """A git repository holding the generated data at HEAD~1 and one small change at HEAD."""
+    repo = work / f"scale-{scale}"
+    if repo.exists():
+        shutil.rmtree(repo)
+    repo.mkdir(parents=True)
+    generate(scale, repo / "data", seed=0)
+    shutil.copytree(ROOT / "schemas", repo / "schemas")
+
+    def git(*args: str) -> None:
+        subprocess.run(
+            ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.org", *args],
+            cwd=repo, check=True, capture_output=True,
+        )  # fmt: skip
+
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-q", "-m", "generated")
+    board = repo / "data" / "board.yaml"
+    board.write_text(
+        board.read_text(encoding="utf-8").replace("Synthetic v1", "Synthetic v2"), encoding="utf-8"
+    )
+    git("commit", "-q", "-am", "change the terms of reference version")
+    return repo
+
+
+def count_records(data: Path) -> dict[str, int]:
+    files = list(data.rglob("*.yaml"))
+    return {
+        "files": len(files),
+        "bytes": sum(p.stat().st_size for p in files),
+        "lines": sum(p.read_bytes().count(b"\n") for p in files),
+    }
+
+
+def check_jsonschema_argvs(repo: Path) -> list[list[str]] | None:
+    exe = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent)) or shutil.which(
+        "check-jsonschema"
+    )
+    if exe is None:
+        return None
+    argvs = []
+    for doc_type, patterns in SCHEMAS.items():
+        files = sorted(
+            str(p.relative_to(repo)) for pat in patterns for p in (repo / "data").glob(pat)
+        )
+        argvs.append([exe, "--schemafile", f"schemas/{doc_type}.schema.json", *files])
+    return argvs
+
+
+def measure_check_jsonschema(repo: Path, scale: int, runs: int) -> Timing:
+    argvs = check_jsonschema_argvs(repo)
+    assert argvs is not None
+    timing = Timing("check-jsonschema (6 schemas)", scale)
+    for _ in range(runs):
+        total, peak, codes = 0.0, 0.0, set()
+        for argv in argvs:
+            wall, mb, code = run_once(argv, repo)
+            total += wall
+            peak = max(peak, mb)
+            codes.add(code)
+        timing.walls.append(total)
+        timing.peak_mb = max(timing.peak_mb, peak)
+        timing.exit_codes |= codes
+    print(
+        f"  {timing.label:<34} scale {scale!s:>7}: median {timing.median:7.3f} s  peak {timing.peak_mb:6.0f} MB  exit {sorted(timing.exit_codes)}"
+    )
+    return timing
+
+
+def refs_resolve_check(work: Path) -> str:
+    """Show that check-jsonschema follows our relative $refs: a bad date inside a $ref'd definition."""
+    argvs = None
+    repo = work / "refcheck"
+    if repo.exists():
+        shutil.rmtree(repo)
+    (repo / "data" / "meetings").mkdir(parents=True)
+    shutil.copytree(ROOT / "schemas", repo / "schemas")
+    bad = repo / "data" / "meetings" / "m.yaml"
+    bad.write_text(
+        "id: m\ndate: 2025-02-30\nkind: ordinary\nstatus: held\nattendance: {recorded: true}\n"
+        "agenda: []\nsources: [{file: x}]\n",
+        encoding="utf-8",
+    )
+    exe = shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
+    if exe is None:
+        return "check-jsonschema not installed"
+    argvs = [exe, "--schemafile", "schemas/meeting.schema.json", "data/meetings/m.yaml"]
+    proc = subprocess.run(argvs, cwd=repo, capture_output=True, text=True)
+    said = " ".join(proc.stdout.split())
+    return f"exit {proc.returncode}: {said[:300]}"
+
+
+def profile_check(data: Path) -> str:
+    """cProfile of `gsscb check` in-process, split by phase (cumulative seconds)."""
+    from gsscb_cli.cli import main
+
+    profiler = cProfile.Profile()
+    sink = io.StringIO()
+    old_out, old_err = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = sink
+    try:
+        profiler.enable()
+        with contextlib.suppress(SystemExit):
+            main(["check", "--data", str(data), "--as-of", AS_OF, "--format", "text"])
+        profiler.disable()
+    finally:
+        sys.stdout, sys.stderr = old_out, old_err
+    stats = pstats.Stats(profiler)
+    phases = {
+        "read + strict YAML (loader.load_file)": ("loader.py", "load_file"),
+        "  of which PyYAML compose (C parser)": ("__init__.py", "compose"),
+        "  of which building values + positions": ("loader.py", "build"),
+        "schema validation (schema.validate_document)": ("schema.py", "validate_document"),
+        "references (model.build.check_references)": ("build.py", "check_references"),
+        "model build (model.build.build_dataset)": ("build.py", "build_dataset"),
+        "rules (rules.run_rules)": ("__init__.py", "run_rules"),
+        "report (reports.render)": ("__init__.py", "render"),
+    }
+    total = max(v[3] for v in stats.stats.values())  # type: ignore[attr-defined]
+    lines = ["| phase | cumulative s | share |", "| --- | ---: | ---: |"]
+    for label, (filename, func) in phases.items():
+        cum = 0.0
+        for (fname, _line, name), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+            if (
+                name == func
+                and fname.endswith(filename)
+                and ("gsscb_cli" in fname or "yaml" in fname)
+            ):
+                cum = max(cum, ct)
+        lines.append(f"| {label} | {cum:.2f} | {cum / total:.0%} |")
+    lines.append(f"| total (profiled, so slower than the wall times above) | {total:.2f} | 100% |")
+    top = io.StringIO()
+    pstats.Stats(profiler, stream=top).sort_stats("tottime").print_stats(12)
+    body = "\n".join(
+        line
+        for line in top.getvalue().splitlines()
+        if line.strip() and not line.startswith(("   Ordered", "   List"))
+    )
+    return (
+        "\n".join(lines) + "\n\nTop functions by own time:\n\n```text\n" + body.strip() + "\n```\n"
+    )
+
+
+def machine() -> list[str]:
+    mem_kb = 0
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem_kb = int(line.split()[1])
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return [
+        f"- CPU: {cpu}; {os.cpu_count()} cores (nproc)",
+        f"- memory: {mem_kb / 1024 / 1024:.1f} GiB",
+        f"- Python {platform.python_version()} ({platform.python_implementation()}), {platform.platform()}",
+        f"- PyYAML C parser: {_has_cyaml()}",
+        *(
+            [
+                f"- load average (1, 5, 15 min) at the start: {LOAD[0][0]:.2f}, {LOAD[0][1]:.2f}, "
+                f"{LOAD[0][2]:.2f}; at the end: {LOAD[1][0]:.2f}, {LOAD[1][1]:.2f}, {LOAD[1][2]:.2f} "
+                "(other work on the machine shares its cores and shows in the figures)"
+            ]
+            if len(LOAD) == 2
+            else []
+        ),
+    ]
+
+
+def _has_cyaml() -> str:
+    import yaml
+
+    return "yes" if hasattr(yaml, "CSafeLoader") else "no (pure Python)"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="1,10,100")
+    parser.add_argument(
+        "--runs", type=int, default=3, help="Runs per measurement (median reported)."
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    parser.add_argument(
+        "--work", type=Path, default=None, help="Scratch folder (default: a temporary one)."
+    )
+    parser.add_argument(
+        "--cjs-runs", type=int, default=None, help="Runs of check-jsonschema (default: --runs)."
+    )
+    parser.add_argument("--no-profile", action="store_true")
+    args = parser.parse_args(argv)
+    scales = [int(s) for s in args.scales.split(",")]
+    work = args.work or Path(tempfile.mkdtemp(prefix="gsscb-bench-"))
+    gsscb = gsscb_command()
+    commands = existing_commands()
+    print(f"gsscb commands found: {sorted(commands)}; work folder {work}")
+    load_before = os.getloadavg()
+
+    timings: list[Timing] = []
+    sizes: dict[int, dict[str, int]] = {}
+    ratios: dict[int, tuple[float, float]] = {}
+    timings.append(measure("gsscb --help", "-", [*gsscb, "--help"], ROOT, max(args.runs, 5)))
+    if "check" in commands:
+        timings.append(
+            measure(
+                "gsscb check (bundled data)",
+                "bundled",
+                [*gsscb, "check", "--data", "data", "--as-of", AS_OF, "--format", "text"],
+                ROOT,
+                max(args.runs, 5),
+            )
+        )
+    timings.append(
+        measure(
+            "gsscb validate (bundled data)",
+            "bundled",
+            [*gsscb, "validate", "--data", "data", "--as-of", AS_OF, "--format", "text"],
+            ROOT,
+            max(args.runs, 5),
+        )
+    )
+    for scale in scales:
+        repo = make_repo(scale, work)
+        sizes[scale] = count_records(repo / "data")
+        print(f"scale {scale}: {sizes[scale]}")
+        common = ["--data", "data", "--as-of", AS_OF]
+        plan: list[tuple[str, list[str]]] = [
+            ("gsscb validate", ["validate", *common, "--format", "text"])
+        ]
+        if "check" in commands:
+            plan.append(("gsscb check", ["check", *common, "--format", "text"]))
+        if "render" in commands:
+            out = work / f"out-{scale}"
+            out.mkdir(exist_ok=True)
+            plan.append(
+                (
+                    "gsscb render pack --format md",
+                    ["render", "pack", *common, "--format", "md", "--output", str(out / "pack.md")],
+                )
+            )
+            plan.append(
+                (
+                    "gsscb render pack --format docx",
+                    [
+                        "render",
+                        "pack",
+                        *common,
+                        "--format",
+                        "docx",
+                        "--output",
+                        str(out / "pack.docx"),
+                    ],
+                )
+            )
+        if "diff" in commands:
+            plan.append(("gsscb diff HEAD~1 HEAD", ["diff", "HEAD~1", "HEAD", *common]))
+        for label, cmd in plan:
+            timings.append(measure(label, scale, [*gsscb, *cmd], repo, args.runs))
+        if check_jsonschema_argvs(repo) is not None:
+            theirs = measure_check_jsonschema(repo, scale, args.cjs_runs or args.runs)
+            timings.append(theirs)
+            ours = next(t for t in timings if t.label == "gsscb validate" and t.scale == scale)
+            ratios[scale] = (ours.median, theirs.median)
+    profile = "" if args.no_profile else profile_check(work / f"scale-{max(scales)}" / "data")
+    refcheck = refs_resolve_check(work)
+    LOAD.extend([load_before, os.getloadavg()])
+    text = report(timings, sizes, ratios, profile, refcheck, scales, args.runs)
+    if args.out.exists():  # keep the hand-written analysis below the marker
+        old = args.out.read_text(encoding="utf-8")
+        if ANALYSIS in old:
+            text += "\n" + old[old.index(ANALYSIS) :]
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out}")
+    if args.work is None:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def report(
+    timings: list[Timing],
+    sizes: dict[int, dict[str, int]],
+    ratios: dict[int, tuple[float, float]],
+    profile: str,
+    refcheck: str,
+    scales: list[int],
+    runs: int,
+) -> str:
+    def find(label: str, scale: int | str) -> Timing | None:
+        return next((t for t in timings if t.label == label and t.scale == scale), None)
+
+    out = [
+        "# Benchmark results",
+        "",
+        f"Measured {dt.date.today().isoformat()} by `python bench/run.py --scales {','.join(map(str, scales))} --runs {runs}`",
+        "(whole processes, after one warm-up run; median of the runs; peak resident memory of",
+        "the process and the children it waited for; bytecode caching on, as when installed). Data: `bench/generate.py --scale N --seed 0` (its docstring",
+        "gives the exact shape); every command runs with `--as-of " + AS_OF + "`.",
+        "",
+        "## Machine",
+        "",
+        *machine(),
+        "",
+        "## Sizes",
+        "",
+        "| scale | files | MB of YAML | lines |",
+        "| ---: | ---: | ---: | ---: |",
+    ]
+    for scale, size in sizes.items():
+        out.append(
+            f"| {scale} | {size['files']:,} | {size['bytes'] / 1e6:.1f} | {size['lines']:,} |"
+        )
+    out += [
+        "",
+        "## Times",
+        "",
+        "| command | scale | median s | min s | max s | peak MB | exit |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for t in timings:
+        out.append(
+            f"| {t.label} | {t.scale} | {t.median:.3f} | {min(t.walls):.3f} | {max(t.walls):.3f} | {t.peak_mb:.0f} | {','.join(map(str, sorted(t.exit_codes)))} |"
+        )
+    if ratios:
+        out += [
+            "",
+            "## gsscb validate against check-jsonschema (same files, same schemas, same run)",
+            "",
+            "| scale | gsscb validate s | check-jsonschema s | ratio (<= 1.0 is the target) |",
+            "| ---: | ---: | ---: | ---: |",
+        ]
+        for scale, (ours, theirs) in ratios.items():
+            out.append(f"| {scale} | {ours:.3f} | {theirs:.3f} | {ours / theirs:.2f} |")
+        out += [
+            "",
+            f"check-jsonschema resolves our relative `$ref`s (a bad date inside a `$ref`'d definition): {refcheck}",
+        ]
+    out += [
+        "",
+        "## Linearity (seconds per 1,000 files)",
+        "",
+        "| command | " + " | ".join(f"scale {s}" for s in scales) + " |",
+        "| --- |" + " ---: |" * len(scales),
+    ]
+    for label in dict.fromkeys(t.label for t in timings if isinstance(t.scale, int)):
+        cells = []
+        for s in scales:
+            t = find(label, s)
+            cells.append(f"{t.median / sizes[s]['files'] * 1000:.2f}" if t else "-")
+        out.append(f"| {label} | " + " | ".join(cells) + " |")
+    out += ["", "## Targets", ""]
+    out += targets(find, ratios, scales)
+    if profile:
+        out += ["", f"## Profile: `gsscb check` at scale {max(scales)}", "", profile]
+    return "\n".join(out) + "\n"
+
+
+def targets(find: object, ratios: dict[int, tuple[float, float]], scales: list[int]) -> list[str]:
+    get = find  # type: ignore[assignment]
+    rows = ["| target | measured | met |", "| --- | --- | --- |"]
+
+    def row(name: str, value: float | None, limit: float, unit: str) -> None:
+        if value is None:
+            rows.append(f"| {name} | not measured | - |")
+        else:
+            rows.append(f"| {name} | {value:.2f} {unit} | {'yes' if value <= limit else 'NO'} |")
+
+    bundled = get("gsscb check (bundled data)", "bundled")  # type: ignore[operator]
+    row("gsscb check on the bundled data < 0.5 s", bundled.median if bundled else None, 0.5, "s")
+    help_t = get("gsscb --help", "-")  # type: ignore[operator]
+    row("gsscb --help < 0.3 s", help_t.median if help_t else None, 0.3, "s")
+    big = max(scales)
+    if big == 100:
+        ratio = ratios.get(100)
+        row(
+            "validate ratio to check-jsonschema at scale 100 <= 1.0",
+            ratio[0] / ratio[1] if ratio else None,
+            1.0,
+            "",
+        )
+        check = get("gsscb check", 100)  # type: ignore[operator]
+        row("gsscb check at scale 100 < 5 s", check.median if check else None, 5.0, "s")
+        row(
+            "gsscb check at scale 100 peak memory < 300 MB",
+            check.peak_mb if check else None,
+            300,
+            "MB",
+        )
+    return rows
+
+
+if __name__ == "__main__":
+    sys.exit(main())
