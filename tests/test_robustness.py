@@ -6,7 +6,7 @@ damages ONE file with one kind of bad input from tests/robustness_mutations.py,
 runs the command, and asserts that it exits 0, 1 or 2, prints a message when it
 fails, prints no traceback and no "internal error", and leaves every file of the
 data folder byte for byte as it was. Examples are bounded (GSSCB_ROBUSTNESS_EXAMPLES,
-default 25 per command) so the file runs in well under two minutes.
+default 40 per command) so the file runs in well under two minutes.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from tests.robustness_mutations import KINDS
 
 T = TypeVar("T")
 AS_OF = "2025-12-01"
-EXAMPLES = int(os.environ.get("GSSCB_ROBUSTNESS_EXAMPLES", "25"))
+EXAMPLES = int(os.environ.get("GSSCB_ROBUSTNESS_EXAMPLES", "40"))
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
 
 # Commands left out, and why: `new` writes a record into the data folder by design.
