@@ -56,9 +56,7 @@ CSPS = {"blaenau-gwent-csp", "caerphilly-csp", "monmouthshire-csp", "newport-csp
 
 # Appendix A, "Membership": the partners required to attend. The "Chairs of"
 # list names every partnership except the Serious Violence Duty Working Group.
-CHAIR_SEATS = {
-    f"chair-{p}": p for p in PARTNERSHIPS - {"gwent-svd-working-group"}
-}
+CHAIR_SEATS = {f"chair-{p}": p for p in PARTNERSHIPS - {"gwent-svd-working-group"}}
 OTHER_SEATS = {
     "pcc",
     "acc-gwent-police",
@@ -84,8 +82,18 @@ PRIORITIES = {
 }
 
 DATE_KEYS = {
-    "date", "agreed", "last_reviewed", "due", "completed", "last_completed",
-    "last_met", "since", "until", "papers_circulated", "approved", "published",
+    "date",
+    "agreed",
+    "last_reviewed",
+    "due",
+    "completed",
+    "last_completed",
+    "last_met",
+    "since",
+    "until",
+    "papers_circulated",
+    "approved",
+    "published",
 }
 
 
@@ -142,10 +150,13 @@ def obligations_of(partnership: dict[str, Any], kind: str) -> list[dict[str, Any
 def one_obligation(partnership: dict[str, Any], kind: str, **dates: dt.date) -> dict[str, Any]:
     """The single obligation of this kind with these dates."""
     found = [
-        o for o in obligations_of(partnership, kind)
+        o
+        for o in obligations_of(partnership, kind)
         if all(o.get(key) == value for key, value in dates.items())
     ]
-    assert len(found) == 1, f"{partnership['id']}: expected one {kind} with {dates}, found {len(found)}"
+    assert len(found) == 1, (
+        f"{partnership['id']}: expected one {kind} with {dates}, found {len(found)}"
+    )
     return found[0]
 
 
@@ -219,8 +230,7 @@ def test_vacant_vice_chairs(partnerships: dict[str, Any]) -> None:
     # Blaenau Gwent: Deputy Chair to be nominated; Caerphilly: "Recruit new CSP
     # Vice Chair".
     vacant = {
-        pid for pid, p in partnerships.items()
-        if p.get("vice_chair", {}).get("status") == "vacant"
+        pid for pid, p in partnerships.items() if p.get("vice_chair", {}).get("status") == "vacant"
     }
     assert vacant == {"blaenau-gwent-csp", "caerphilly-csp"}
 
@@ -228,7 +238,9 @@ def test_vacant_vice_chairs(partnerships: dict[str, Any]) -> None:
 def test_blaenau_gwent_csp_needs_re_establishing(partnerships: dict[str, Any]) -> None:
     # "BG CSP strategic board meetings need to be re-established"
     assert partnerships["blaenau-gwent-csp"]["meets"]["status"] == "needs-re-establishing"
-    others = {pid for pid, p in partnerships.items() if p["meets"]["status"] == "needs-re-establishing"}
+    others = {
+        pid for pid, p in partnerships.items() if p["meets"]["status"] == "needs-re-establishing"
+    }
     assert others == {"blaenau-gwent-csp"}
 
 
@@ -236,13 +248,17 @@ def test_caerphilly_meets_quarterly(partnerships: dict[str, Any]) -> None:
     assert partnerships["caerphilly-csp"]["meets"]["every_months"] == 3
 
 
-def test_soc_partnership_meets_every_six_months_last_met_4_july_2025(partnerships: dict[str, Any]) -> None:
+def test_soc_partnership_meets_every_six_months_last_met_4_july_2025(
+    partnerships: dict[str, Any],
+) -> None:
     meets = partnerships["gwent-soc-partnership"]["meets"]
     assert meets["every_months"] == 6
     assert as_date(meets["last_met"]) == dt.date(2025, 7, 4)
 
 
-def test_commissioner_chairs_the_criminal_justice_board(partnerships: dict[str, Any], people: dict[str, Any]) -> None:
+def test_commissioner_chairs_the_criminal_justice_board(
+    partnerships: dict[str, Any], people: dict[str, Any]
+) -> None:
     # Seed 001, Annex A: "The PCC is the chair of the LCJB in Gwent".
     chair = partnerships["gwent-criminal-justice-board"]["chair"]
     assert chair["status"] == "filled"
@@ -250,7 +266,9 @@ def test_commissioner_chairs_the_criminal_justice_board(partnerships: dict[str, 
     assert "Police and Crime Commissioner" in people["gwent-pcc"]["role"]
 
 
-def test_svd_working_group_is_chaired_by_its_partnership_manager(partnerships: dict[str, Any], people: dict[str, Any]) -> None:
+def test_svd_working_group_is_chaired_by_its_partnership_manager(
+    partnerships: dict[str, Any], people: dict[str, Any]
+) -> None:
     chair = partnerships["gwent-svd-working-group"]["chair"]
     assert chair["status"] == "filled"
     assert "Partnership Manager" in people[chair["person"]]["role"]
@@ -268,13 +286,17 @@ def test_no_chair_is_invented(partnerships: dict[str, Any]) -> None:
 
 def test_monmouthshire_needs_assessment_due_november_2025(partnerships: dict[str, Any]) -> None:
     # "Complete Strategic Needs Assessment by November 25"
-    o = one_obligation(partnerships["monmouthshire-csp"], "needs-assessment", due=dt.date(2025, 11, 30))
+    o = one_obligation(
+        partnerships["monmouthshire-csp"], "needs-assessment", due=dt.date(2025, 11, 30)
+    )
     assert o["basis"] == "local"
     assert o["status"] != "completed"
 
 
 def test_monmouthshire_smg_commitments(partnerships: dict[str, Any]) -> None:
-    dues = {as_date(o["due"]) for o in partnerships["monmouthshire-csp"]["obligations"] if "due" in o}
+    dues = {
+        as_date(o["due"]) for o in partnerships["monmouthshire-csp"]["obligations"] if "due" in o
+    }
     # by Jan 26; SMG plan and performance framework by April 26; subgroup plan by July 26
     assert {dt.date(2026, 1, 31), dt.date(2026, 4, 30), dt.date(2026, 7, 31)} <= dues
 
@@ -285,11 +307,15 @@ def test_blaenau_gwent_annual_monitoring_report_by_q1_2026_27(partnerships: dict
 
 
 def test_blaenau_gwent_new_needs_assessment_by_april_2026(partnerships: dict[str, Any]) -> None:
-    o = one_obligation(partnerships["blaenau-gwent-csp"], "needs-assessment", due=dt.date(2026, 4, 30))
+    o = one_obligation(
+        partnerships["blaenau-gwent-csp"], "needs-assessment", due=dt.date(2026, 4, 30)
+    )
     assert o["status"] != "completed"
 
 
-def test_blaenau_gwent_waspi_agreement_last_reviewed_6_april_2023(partnerships: dict[str, Any]) -> None:
+def test_blaenau_gwent_waspi_agreement_last_reviewed_6_april_2023(
+    partnerships: dict[str, Any],
+) -> None:
     o = one_obligation(
         partnerships["blaenau-gwent-csp"],
         "information-sharing-agreement",
@@ -306,7 +332,9 @@ def test_newport_needs_assessment_completed_march_2024(partnerships: dict[str, A
 
 
 def test_criminal_justice_board_strategy_by_end_of_2025(partnerships: dict[str, Any]) -> None:
-    o = one_obligation(partnerships["gwent-criminal-justice-board"], "strategy", due=dt.date(2025, 12, 31))
+    o = one_obligation(
+        partnerships["gwent-criminal-justice-board"], "strategy", due=dt.date(2025, 12, 31)
+    )
     assert o["basis"] == "local"
 
 
@@ -330,7 +358,9 @@ def test_svd_needs_assessment_reviewed_march_2025(partnerships: dict[str, Any]) 
 
 
 def test_contest_review_reports_march_2026(partnerships: dict[str, Any]) -> None:
-    dues = [as_date(o["due"]) for o in partnerships["gwent-contest-board"]["obligations"] if "due" in o]
+    dues = [
+        as_date(o["due"]) for o in partnerships["gwent-contest-board"]["obligations"] if "due" in o
+    ]
     assert dt.date(2026, 3, 31) in dues
 
 
@@ -350,7 +380,10 @@ def test_obligation_ids_are_unique_and_requirements_resolve(
         assert len(ids) == len(set(ids)), pid
         for o in p["obligations"]:
             if "requirement" in o:
-                assert catalogue[o["requirement"]]["applies_to"] in (p["kind"], "every"), (pid, o["id"])
+                assert catalogue[o["requirement"]]["applies_to"] in (p["kind"], "every"), (
+                    pid,
+                    o["id"],
+                )
             if "completed" in o:
                 assert o["status"] == "completed", (pid, o["id"])
 
@@ -391,8 +424,10 @@ def test_safeguarding_fixed_dates(requirements: list[dict[str, Any]]) -> None:
 
 def test_csp_strategic_assessment_cadence_is_unverified(requirements: list[dict[str, Any]]) -> None:
     (r,) = [
-        r for r in requirements
-        if r["applies_to"] == "community-safety-partnership" and r.get("obligation_kind") == "needs-assessment"
+        r
+        for r in requirements
+        if r["applies_to"] == "community-safety-partnership"
+        and r.get("obligation_kind") == "needs-assessment"
     ]
     assert r["verified"] is False
     assert r["basis"] == "statutory"
@@ -401,7 +436,8 @@ def test_csp_strategic_assessment_cadence_is_unverified(requirements: list[dict[
 
 def test_vawdasv_strategy_follows_local_elections(requirements: list[dict[str, Any]]) -> None:
     (r,) = [
-        r for r in requirements
+        r
+        for r in requirements
         if r["applies_to"] == "vawdasv-board" and r.get("obligation_kind") == "strategy"
     ]
     assert r["due_rule"]["type"] == "after-event"
@@ -440,7 +476,9 @@ def test_svd_working_group_has_no_seat(board: dict[str, Any]) -> None:
     assert all(s.get("chair_of") != "gwent-svd-working-group" for s in board["seats"])
 
 
-def test_wales_safer_communities_board_and_network_is_a_member_not_an_invitee(board: dict[str, Any]) -> None:
+def test_wales_safer_communities_board_and_network_is_a_member_not_an_invitee(
+    board: dict[str, Any],
+) -> None:
     assert "wscbn" in {s["id"] for s in board["seats"]}
     assert not any("Safer Communities" in invitee for invitee in board["invitees"])
     assert len(board["invitees"]) == 5
@@ -453,7 +491,11 @@ def test_chair_is_the_commissioner_and_vice_chair_unknown(board: dict[str, Any])
 
 def test_quorum_deputies_and_administration(board: dict[str, Any]) -> None:
     quorum = board["quorum"]
-    assert (quorum["chair_or_vice_chair"], quorum["other_members"], quorum["impacted_chairs_for_decisions"]) == (True, 5, True)
+    assert (
+        quorum["chair_or_vice_chair"],
+        quorum["other_members"],
+        quorum["impacted_chairs_for_decisions"],
+    ) == (True, 5, True)
     assert board["deputies"]["chair_agreement_required"] is True
     assert board["deputies"]["delegated_authority_required"] is True
     admin = board["administration"]
@@ -562,7 +604,12 @@ def test_no_contact_details(people: dict[str, Any]) -> None:
         assert not re.search(r"\d{5,}", text.replace(" ", ""))  # no phone numbers
 
 
-def test_seat_and_chair_references_resolve(board: dict[str, Any], partnerships: dict[str, Any], people: dict[str, Any], meetings: dict[str, Any]) -> None:
+def test_seat_and_chair_references_resolve(
+    board: dict[str, Any],
+    partnerships: dict[str, Any],
+    people: dict[str, Any],
+    meetings: dict[str, Any],
+) -> None:
     for seat in board["seats"]:
         if "holder" in seat and "person" in seat["holder"]:
             assert seat["holder"]["person"] in people
@@ -589,7 +636,13 @@ def cited_files(node: object) -> Iterator[str]:
             yield from cited_files(value)
 
 
-def records(board: dict[str, Any], partnerships: dict[str, Any], meetings: dict[str, Any], priorities: dict[str, Any], people: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+def records(
+    board: dict[str, Any],
+    partnerships: dict[str, Any],
+    meetings: dict[str, Any],
+    priorities: dict[str, Any],
+    people: dict[str, Any],
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every record that must cite its sources."""
     yield "board", board
     for seat in board["seats"]:
@@ -610,11 +663,16 @@ def records(board: dict[str, Any], partnerships: dict[str, Any], meetings: dict[
         for key in ("milestones", "updates", "funding"):
             for index, entry in enumerate(p.get(key, [])):
                 yield f"{pid} {key} {index}", entry
-    for person_id, person in people.items():
-        yield person_id, person
+    yield from people.items()
 
 
-def test_every_record_cites_a_source(board: dict[str, Any], partnerships: dict[str, Any], meetings: dict[str, Any], priorities: dict[str, Any], people: dict[str, Any]) -> None:
+def test_every_record_cites_a_source(
+    board: dict[str, Any],
+    partnerships: dict[str, Any],
+    meetings: dict[str, Any],
+    priorities: dict[str, Any],
+    people: dict[str, Any],
+) -> None:
     for where, record in records(board, partnerships, meetings, priorities, people):
         sources = record.get("sources")
         assert sources, f"{where} cites no source"
