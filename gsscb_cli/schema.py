@@ -100,7 +100,9 @@ def message_for(error: ValidationError) -> str:
         return f"{where}: {_describe(value)} is not allowed here{hint}"
     if validator == "type":
         wanted: Any = error.validator_value
-        wanted_list: list[str] = [str(w) for w in (wanted if isinstance(wanted, list) else [wanted])]
+        wanted_list: list[str] = [
+            str(w) for w in (wanted if isinstance(wanted, list) else [wanted])
+        ]
         words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted_list)
         extra = ""
         if (
