@@ -23,7 +23,13 @@ def emit_report(report: Report, fmt: str, color: Color) -> int:
     resolved = resolve_format(fmt)
     output = render(report, resolved)
     if resolved == "text":
-        console(color).print(output, soft_wrap=True)
+        out = console(color)
+        if out.is_terminal or color is Color.always:
+            out.print(output, soft_wrap=True)
+        else:  # a pipe or a file: no styling to apply, so skip rich's rendering (fast at scale)
+            from rich.text import Text
+
+            sys.stdout.write(Text.from_markup(output).plain + "\n")
     else:
         sys.stdout.write(output + ("\n" if not output.endswith("\n") else ""))
     if resolved == "github":
