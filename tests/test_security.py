@@ -174,8 +174,7 @@ def test_output_through_a_symlink_into_the_data_folder_is_refused(
     ],
 )
 def test_commands_refuse_to_write_into_the_data_folder(data: Path, args: list[str]) -> None:
-    if not _has_command(args[0]):
-        pytest.skip(f"gsscb {args[0]} does not exist yet")
+    assert _has_command(args[0]), f"gsscb {args[0]} is missing"
     before = sorted(p.relative_to(data) for p in data.rglob("*"))
     filled = [a.format(data=data) for a in args]
     result = invoke(*filled, "--data", str(data), "--as-of", AS_OF)
