@@ -186,6 +186,7 @@ class SeatIndex:
     position: Mapping[str, int]  # seat id -> its place in board.yaml
     holders: Mapping[str, Post]  # seat id -> holder (Dataset.seat_holder)
     held_by: Mapping[str, tuple[str, ...]]  # person id -> seats that person holds
+    chair_seats: Mapping[str, tuple[Seat, ...]]  # partnership id -> its 'Chair of' seats
 
 
 def seat_index(dataset: Dataset) -> SeatIndex:
@@ -193,7 +194,10 @@ def seat_index(dataset: Dataset) -> SeatIndex:
     seats = board.seats if board is not None else ()
     holders = {s.id: dataset.seat_holder(s) for s in seats}
     held_by: dict[str, list[str]] = {}
+    chair_seats: dict[str, list[Seat]] = {}
     for seat in seats:
+        if seat.chair_of is not None:
+            chair_seats.setdefault(seat.chair_of, []).append(seat)
         holder = holders[seat.id]
         if holder.status == "filled" and holder.person:
             held_by.setdefault(holder.person, []).append(seat.id)
@@ -202,6 +206,7 @@ def seat_index(dataset: Dataset) -> SeatIndex:
         position={s.id: i for i, s in enumerate(seats)},
         holders=holders,
         held_by={person: tuple(ids) for person, ids in held_by.items()},
+        chair_seats={pid: tuple(found) for pid, found in chair_seats.items()},
     )
 
 
@@ -358,7 +363,7 @@ def assess(
     if not meeting.attendance.recorded:
         # Attendance unknown: a decision can still be shown NOT to be quorate (a vacant chair).
         decisions = tuple(
-            _with_meeting(_decision(item, dataset, None, meeting), "unknown")
+            _with_meeting(_decision(item, dataset, None, meeting, index), "unknown")
             for item in meeting.agenda
             if item.decision_sought
         )
@@ -379,7 +384,7 @@ def assess(
             verdict = "at-risk" if best.meets(board) else "not-quorate"
 
     decisions = tuple(
-        _with_meeting(_decision(item, dataset, tally, meeting), verdict)
+        _with_meeting(_decision(item, dataset, tally, meeting, index), verdict)
         for item in meeting.agenda
         if item.decision_sought
     )
@@ -402,7 +407,7 @@ def assess(
 
 
 def _decision(
-    item: AgendaItem, dataset: Dataset, tally: _Tally | None, meeting: Meeting
+    item: AgendaItem, dataset: Dataset, tally: _Tally | None, meeting: Meeting, index: SeatIndex
 ) -> DecisionVerdict:
     """One decision item. ``tally`` is None when attendance is not recorded."""
     board = dataset.board
@@ -419,7 +424,7 @@ def _decision(
     for pid in item.impacted_partnerships:
         partnership = dataset.partnerships.get(pid)
         name = str(partnership.name) if partnership else pid
-        chair_seats = [s for s in board.seats if s.chair_of == pid]
+        chair_seats = index.chair_seats.get(pid, ())
         chair = partnership.chair if partnership else Post(status="unknown")
         if chair.status == "vacant":
             vacant.append(pid)
