@@ -32,6 +32,7 @@ from gsscb_cli.model.types import (
     AttendanceEntry,
     Board,
     Dataset,
+    Declaration,
     Deputy,
     Guest,
     Meeting,
@@ -74,6 +75,7 @@ class DecisionVerdict:
     unknown_chairs: tuple[str, ...]
     reasons: tuple[str, ...]
     awaited_chairs: tuple[str, ...] = ()  # forecast: impacted chairs yet to reply
+    interests: tuple[Declaration, ...] = ()  # interests declared on this item
     meeting_reason: str | None = None  # set when the meeting's own quorum limits the verdict
 
     @property
@@ -229,7 +231,8 @@ def _tally(
             continue  # an unknown seat is reported by validation
         holder = holders[seat.id]
         if entry.status in UNCERTAIN and entry.status not in present_states:
-            uncertain.append(seat.id)
+            if holder.status != "vacant":  # nobody can reply for a vacant seat
+                uncertain.append(seat.id)
             continue
         if entry.status not in present_states:
             continue
@@ -265,6 +268,13 @@ def _tally(
                 if seat_id not in represented:
                     via_holder.add(seat_id)
     represented |= via_holder
+    # A person who holds several seats replies once: their other seats are not awaited.
+    replied = {
+        holders[e.seat].person
+        for e in meeting.attendance.members
+        if e.seat in index.by_id and e.status not in UNCERTAIN and holders[e.seat].person
+    }
+    uncertain = [s for s in uncertain if s not in represented and holders[s].person not in replied]
 
     seats = (
         _seat_presence(meeting, index, present_states, represented, via_holder) if detail else []
@@ -412,8 +422,9 @@ def _decision(
     """One decision item. ``tally`` is None when attendance is not recorded."""
     board = dataset.board
     assert board is not None
+    interests = tuple(d for d in meeting.declarations or () if d.item == item.id)
     if not board.quorum_impacted_chairs:
-        return DecisionVerdict(item, "quorate", (), (), (), (), ())
+        return DecisionVerdict(item, "quorate", (), (), (), (), (), interests=interests)
     present: list[str] = []
     missing: list[str] = []
     vacant: list[str] = []
@@ -464,6 +475,7 @@ def _decision(
         tuple(unknown),
         tuple(reasons),
         tuple(awaited),
+        interests,
     )
 
 

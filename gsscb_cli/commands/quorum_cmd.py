@@ -115,11 +115,18 @@ def as_dict(result: QuorumResult, dataset: Dataset, findings: list[Finding]) -> 
                 "awaited_chairs": list(d.awaited_chairs),
                 "unknown_chairs": list(d.unknown_chairs),
                 "reasons": list(d.all_reasons),
+                "interests": [{"seat": i.seat, "interest": i.interest} for i in d.interests],
             }
             for d in result.decisions
         ],
         "findings": [f.as_dict() for f in findings],
     }
+
+
+def seat_title(dataset: Dataset, seat_id: str) -> str:
+    board = dataset.board
+    seat = board.seat(seat_id) if board is not None else None
+    return str(seat.title) if seat is not None else seat_id
 
 
 def print_text(
@@ -187,6 +194,11 @@ def print_text(
             f"[bold]Decision quorum[/bold], item {escape(d.item.id)} ({escape(str(d.item.title))}): "
             f"{VERDICT[d.verdict]}: {escape(reasons)}"
         )
+        for interest in d.interests:
+            out.print(
+                f"  Interest declared on this item: {escape(seat_title(dataset, interest.seat))}: "
+                f"{escape(interest.interest)}"
+            )
     if not result.decisions and result.mode != "cancelled":
         out.print("No agenda item seeks a decision.")
     for f in findings:

@@ -170,7 +170,13 @@ def _item_title(scope: Scope, meeting: Meeting, item_id: str | None) -> str:
 def _attendance(scope: Scope, meeting: Meeting, result: quorum.QuorumResult) -> Ctx:
     """Seats by how they were represented, with deputies and guests (held or expected)."""
     entries = {e.seat: e for e in meeting.attendance.members}
-    rows: dict[str, list[Ctx]] = {"present": [], "apologies": [], "absent": [], "no_reply": []}
+    rows: dict[str, list[Ctx]] = {
+        "present": [],
+        "apologies": [],
+        "absent": [],
+        "no_reply": [],
+        "vacant": [],
+    }
     deputies = []
     for seat in result.seats:
         entry = entries.get(seat.seat.id)
@@ -184,7 +190,9 @@ def _attendance(scope: Scope, meeting: Meeting, result: quorum.QuorumResult) -> 
             "via_holder": seat.status == "via-holder",
             "note": scope.text(entry.note) if entry and entry.note else "",
         }
-        if seat.counts and seat.status != "via-holder" and not seat.note:
+        if seat.holder.vacant and not seat.counts:
+            rows["vacant"].append(row)  # nobody holds it, so nobody was absent from it
+        elif seat.counts and seat.status != "via-holder" and not seat.note:
             rows["present"].append(row)
         elif seat.status == "via-holder":
             row["person"] = scope.holder(seat.holder)

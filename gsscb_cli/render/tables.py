@@ -6,6 +6,7 @@ Markdown, escaped by the context builder (a pipe in data text is already `\\|`).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Sequence
 
@@ -14,12 +15,23 @@ Cell = str | Sequence[str]
 MAX_AUTO_WIDTH = 40
 
 
+_LIST_MARKER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+
+
 def _cell_text(cell: object) -> str | list[str]:
     if cell is None:
         return ""
     if isinstance(cell, list | tuple):
         return [str(c) for c in cell]
     return str(cell)
+
+
+def _not_a_list(value: str | list[str]) -> str | list[str]:
+    """A grid-table cell is a block: "5." alone would start an empty numbered list in Word
+    and lose the number, so the marker's punctuation is escaped."""
+    if isinstance(value, list):
+        return value
+    return _LIST_MARKER.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", value)
 
 
 def pipe_table(headers: Sequence[object], rows: Sequence[Sequence[object]]) -> str:
@@ -65,7 +77,7 @@ def grid_table(
     if not rows:
         return pipe_table(headers, rows)
     head = [_cell_text(h) for h in headers]
-    body = [[_cell_text(c) for c in row] for row in rows]
+    body = [[_not_a_list(_cell_text(c)) for c in row] for row in rows]
     ncols = len(head)
     if widths is None:
         widths = []
