@@ -144,6 +144,12 @@ def _person_key(seat: Seat, person: str | None) -> str:
     return f"person:{person}" if person else f"seat:{seat.id}"
 
 
+def _deputy_key(deputy: Deputy) -> str:
+    """The person a deputy is: their person id, else their name (two deputies recorded
+    under one name are taken to be one person, which can only undercount)."""
+    return f"person:{deputy.person}" if deputy.person else f"deputy:{deputy.name.casefold()}"
+
+
 def _deputy_problem(board: Board, deputy: Deputy) -> str | None:
     problems = []
     if board.deputy_chair_agreement and not deputy.agreed_by_chair:
@@ -221,7 +227,7 @@ def _tally(
 
     # Who is there in person, and which seats approved deputies fill.
     attending_people: dict[str, str] = {}
-    deputy_seats: dict[str, str] = {}  # seat id -> member key it counts as
+    deputy_seats: dict[str, tuple[str, str]] = {}  # seat id -> (deputy's key, member's key)
     represented: set[str] = set()
     rejected: list[RejectedDeputy] = []
     uncertain: list[str] = []
@@ -243,7 +249,10 @@ def _tally(
             if problem:
                 rejected.append(RejectedDeputy(seat, entry.deputy, problem, entry))
             else:
-                deputy_seats[seat.id] = _person_key(seat, holder.person)
+                deputy_seats[seat.id] = (
+                    _deputy_key(entry.deputy),
+                    _person_key(seat, holder.person),
+                )
             continue
         if holder.status == "vacant":
             continue  # nobody holds the seat, so nobody can attend in it (noted per seat)
@@ -254,12 +263,21 @@ def _tally(
             key, dataset.person_label(person) if person else str(seat.title)
         )
 
-    # Approved deputies count as the member they represent (each person once).
+    # An approved deputy counts as the member they represent, and a person counts once
+    # whatever they fill: a member there in person who also deputises adds nobody, nor
+    # does a deputy standing in for several members, nor a second deputy for a member
+    # already counted.
     member_keys: dict[str, str] = dict(attending_people)
+    covered: set[str] = set(attending_people)  # members whose place is counted
     for seat_id in sorted(deputy_seats, key=index.position.__getitem__):
-        if seat_id not in represented:
-            represented.add(seat_id)
-            member_keys.setdefault(deputy_seats[seat_id], f"{index.by_id[seat_id].title} (deputy)")
+        if seat_id in represented:
+            continue
+        represented.add(seat_id)
+        deputy_key, member_key = deputy_seats[seat_id]
+        if deputy_key in member_keys or member_key in covered:
+            continue
+        covered.add(member_key)
+        member_keys[deputy_key] = f"{index.by_id[seat_id].title} (deputy)"
     # Every seat a present person holds is represented (one person, several seats).
     via_holder: set[str] = set()
     for key in attending_people:

@@ -33,9 +33,11 @@ ALPHA_VACANT = (
 BETA_CHAIRED_BY_P1 = ("partnerships/beta-apb.yaml", "person: p-chair", "person: p1")
 
 
-def deputy(agreed: bool, authority: bool) -> dict[str, Any]:
-    return {"status": "present", "deputy": {"name": "A Deputy", "agreed_by_chair": agreed,
-                                            "delegated_authority": authority}}  # fmt: skip
+def deputy(
+    agreed: bool, authority: bool, name: str = "A Deputy", person: str | None = None
+) -> dict[str, Any]:
+    found = {"name": name, "agreed_by_chair": agreed, "delegated_authority": authority}
+    return {"status": "present", "deputy": found | ({"person": person} if person else {})}  # fmt: skip
 
 
 def everyone(status: str = "present", **changes: Any) -> dict[str, Any]:
@@ -91,6 +93,32 @@ ROWS = [
         rejected=("without the member's delegated decision-making authority",)),
     Row("approved deputy counts as the member",
         everyone(vice_seat=None, chair_alpha=None, m5=deputy(True, True)), "quorate", "chair", 5),
+    # One person counts once, whatever they fill (issue 13). The Chair with m1-m4 there is
+    # four others; each row adds places that one person fills, so the count stays at five
+    # at most and the meeting is quorate only when a second person really is there.
+    Row("one person: a member in their own seat who also deputises for another counts once",
+        everyone(vice_seat=None, chair_alpha=None, m5=deputy(True, True, "Paul One", "p1")),
+        "not-quorate", "chair", 4),
+    Row("one person: a deputy for two members counts once",
+        everyone(vice_seat=None, chair_alpha=None, m4=deputy(True, True, "Aled Alpha", "p-alpha-vice"),
+                 m5=deputy(True, True, "Aled Alpha", "p-alpha-vice")),
+        "not-quorate", "chair", 4),
+    Row("one person: a deputy for two members, recorded by name only, counts once",
+        everyone(vice_seat=None, chair_alpha=None, m4=deputy(True, True, "Aled Alpha"),
+                 m5=deputy(True, True, "aled alpha")),
+        "not-quorate", "chair", 4),
+    Row("one person: two different deputies for two members count twice",
+        everyone(vice_seat=None, chair_alpha=None, m4=deputy(True, True, "Aled Alpha", "p-alpha-vice"),
+                 m5=deputy(True, True, "Ann Other")),
+        "quorate", "chair", 5),
+    Row("one person: the Vice Chair deputising for a member still counts once",
+        everyone(chair_alpha=None, m4="apologies", m5=deputy(True, True, "Vic Vice", "p-vice")),
+        "not-quorate", "chair", 4),
+    Row("one person: a deputy for both seats of one member counts once",
+        everyone(chair_seat=deputy(True, True, "Aled Alpha", "p-alpha-vice"),
+                 chair_beta=deputy(True, True, "Aled Alpha", "p-alpha-vice"), vice_seat="apologies",
+                 chair_alpha=None, m5="apologies"),
+        "not-quorate", None, 5),
     Row("deputy for a vacant seat does not count",
         everyone(vice_seat=None, m5="apologies", chair_alpha=deputy(True, True)), "not-quorate",
         "chair", 4, edits=(ALPHA_VACANT,), rejected=("vacant seat",)),

@@ -383,6 +383,8 @@ def build_meeting(doc: Document) -> Meeting:
                 owner=x.get("owner"),
                 due=_date(x.get("due")),
                 completed=_date(x.get("completed")),
+                item=x.get("item"),
+                marking=x.get("marking", "OFFICIAL"),
                 loc=c.loc("actions", i),
             )
             for i, x in enumerate(d.get("actions") or ())
@@ -572,6 +574,8 @@ def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Find
         for i, x in enumerate(d.get("decisions") or []):
             ref(("decisions", i, "item"), x.get("item"), "agenda item", item_ids)
         out += _duplicates(doc, d.get("actions") or [], "id", ("actions",), "action")
+        for i, x in enumerate(d.get("actions") or []):
+            ref(("actions", i, "item"), x.get("item"), "agenda item", item_ids)
     elif doc_type == "priority":
         ref(("agreed_at",), d.get("agreed_at"), "meeting", known.meetings)
         out += _duplicates(doc, d.get("milestones") or [], "id", ("milestones",), "milestone")

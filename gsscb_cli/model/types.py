@@ -250,6 +250,8 @@ class Action:
     owner: str | None = None
     due: dt.date | None = None
     completed: dt.date | None = None
+    item: str | None = None  # the agenda item it arises from (an id in its meeting's agenda)
+    marking: str = "OFFICIAL"  # its own marking; its item's marking applies as well
     loc: Location = NOWHERE
 
 

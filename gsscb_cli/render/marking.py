@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from gsscb_cli.model.types import Action, Meeting
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
 """In rising order; the schema allows exactly these."""
@@ -34,6 +37,14 @@ def highest(markings: Iterable[str]) -> str:
         if rank(marking) > rank(top):
             top = marking if marking in MARKINGS else MARKINGS[-1]
     return top
+
+
+def action_marking(meeting: Meeting, action: Action) -> str:
+    """An action's marking: its own, or the item it arises from's, whichever is higher
+    (an action from an OFFICIAL-SENSITIVE item is as sensitive as the item)."""
+    items = {i.id: i.marking for i in meeting.agenda}
+    linked = items.get(action.item, BASE) if action.item is not None else BASE
+    return highest((action.marking, linked))
 
 
 T = TypeVar("T")

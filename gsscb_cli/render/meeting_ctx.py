@@ -8,7 +8,7 @@ from gsscb_cli import quorum
 from gsscb_cli.model.types import Action, AgendaItem, Deputy, Meeting, Text
 from gsscb_cli.render import quorum_words
 from gsscb_cli.render.context import Ctx, Scope, meeting_summary, post_dict
-from gsscb_cli.render.marking import BASE, for_audience, highest
+from gsscb_cli.render.marking import BASE, action_marking, for_audience, highest
 from gsscb_cli.render.text import iso, md
 
 STANDING = ("apologies", "declarations", "previous-minutes", "action-log")
@@ -38,9 +38,18 @@ def visible_items(scope: Scope, meeting: Meeting) -> tuple[list[AgendaItem], lis
     return list(filtered.kept), list(filtered.withheld)
 
 
+def visible_actions(scope: Scope, meeting: Meeting) -> tuple[list[Action], list[Action]]:
+    """(actions the audience sees, actions withheld from it): an action is withheld when
+    it, or the item it arises from, is marked above OFFICIAL."""
+    markings = [action_marking(meeting, a) for a in meeting.actions]
+    filtered = for_audience(meeting.actions, markings, scope.audience)
+    return list(filtered.kept), list(filtered.withheld)
+
+
 def meeting_dict(scope: Scope, meeting: Meeting) -> Ctx:
     """Everything the agenda, pack and minutes show about one meeting."""
     kept, withheld = visible_items(scope, meeting)
+    actions, withheld_actions = visible_actions(scope, meeting)
     hidden = {i.id for i in withheld}
     result = quorum.assess(meeting, scope.dataset)
     reasons = {d.item.id: quorum_words.decision_reasons(scope, result, d) for d in result.decisions}
@@ -48,8 +57,10 @@ def meeting_dict(scope: Scope, meeting: Meeting) -> Ctx:
     data = meeting_summary(scope, meeting)
     data.update(
         {
-            "marking": highest(i.marking for i in kept),
-            "withheld": len(withheld),
+            "marking": highest(
+                [*(i.marking for i in kept), *(action_marking(meeting, a) for a in actions)]
+            ),
+            "withheld": len(withheld) + len(withheld_actions),
             "papers": _papers(scope, meeting),
             "standing": _standing(scope, meeting, kept),
             "agenda": [
@@ -72,7 +83,7 @@ def meeting_dict(scope: Scope, meeting: Meeting) -> Ctx:
                 for d in meeting.decisions
                 if d.item not in hidden
             ],
-            "actions": [action_dict(scope, meeting, a) for a in meeting.actions],
+            "actions": [action_dict(scope, meeting, a) for a in actions],
             "minutes": _minutes(meeting),
             "previous": _brief(scope, previous_meeting(scope, meeting)),
             "next": _brief(scope, next_meeting(scope, meeting)),
@@ -277,4 +288,5 @@ def action_dict(scope: Scope, meeting: Meeting, action: Action) -> Ctx:
         "status": action.status,
         "completed": iso(action.completed),
         "overdue": overdue,
+        "marking": action_marking(meeting, action),
     }

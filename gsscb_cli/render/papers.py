@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from gsscb_cli.model.types import Meeting
 from gsscb_cli.render.context import Ctx, Scope, board_dict, meeting_summary
 from gsscb_cli.render.marking import BASE, highest
-from gsscb_cli.render.meeting_ctx import meeting_dict
+from gsscb_cli.render.meeting_ctx import meeting_dict, visible_actions
 from gsscb_cli.render.reports_ctx import (
     action_log,
     compliance_dict,
@@ -39,12 +39,20 @@ class Paper:
 def _meeting_parts(scope: Scope, meeting: Meeting | None) -> Ctx:
     assert meeting is not None
     data = meeting_dict(scope, meeting)
+    log = action_log(scope)
+    # the log counts this meeting's withheld actions as well as the other meetings'
+    counted_twice = len(visible_actions(scope, meeting)[1])
     return {
         "meeting": data,
-        "marking": data["marking"],
-        "withheld": data["withheld"],
-        "actions": action_log(scope),
+        "marking": highest([data["marking"], log["marking"]]),
+        "withheld": data["withheld"] + log["withheld"] - counted_twice,
+        "actions": log,
     }
+
+
+def _actions(scope: Scope, meeting: Meeting | None) -> Ctx:
+    log = action_log(scope)
+    return {"actions": log, "marking": log["marking"], "withheld": log["withheld"]}
 
 
 def _with_compliance(parts: Ctx, compliance: Ctx) -> Ctx:
@@ -115,7 +123,7 @@ PAPERS: dict[str, Paper] = {
             "actions",
             "the action log of every meeting",
             "none",
-            lambda s, m: {"actions": action_log(s)},
+            _actions,
         ),
         Paper(
             "forward-plan",

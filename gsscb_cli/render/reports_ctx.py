@@ -10,7 +10,7 @@ from gsscb_cli.findings import Finding, sort_findings
 from gsscb_cli.model.types import Funding, Meeting, Priority, add_months
 from gsscb_cli.render.context import Ctx, Scope, meeting_summary
 from gsscb_cli.render.marking import BASE, Audience, highest, rank
-from gsscb_cli.render.meeting_ctx import action_dict, visible_items
+from gsscb_cli.render.meeting_ctx import action_dict, visible_actions, visible_items
 from gsscb_cli.render.text import gbp, iso, md
 
 SEVERITIES = ("error", "warning", "info")
@@ -121,8 +121,14 @@ def compliance_dict(scope: Scope, listed: tuple[str, ...] = SEVERITIES) -> Ctx:
 
 
 def action_log(scope: Scope) -> Ctx:
-    """Every action of every meeting: open ones by due date, then the closed ones."""
-    rows = [action_dict(scope, m, a) for m in scope.dataset.meetings_by_date() for a in m.actions]
+    """Every action of every meeting the audience may see: open ones by due date, then
+    the closed ones; with the log's marking and how many actions were withheld."""
+    rows: list[Ctx] = []
+    withheld = 0
+    for m in scope.dataset.meetings_by_date():
+        shown, hidden = visible_actions(scope, m)
+        rows += [action_dict(scope, m, a) for a in shown]
+        withheld += len(hidden)
     far = "9999-12-31"
     open_ = sorted(
         (r for r in rows if r["status"] == "open"),
@@ -132,7 +138,13 @@ def action_log(scope: Scope) -> Ctx:
         (r for r in rows if r["status"] != "open"),
         key=lambda r: (r["completed"] or r["due"] or far, r["meeting"], r["id"]),
     )
-    return {"open": open_, "closed": closed, "overdue": sum(1 for r in open_ if r["overdue"])}
+    return {
+        "open": open_,
+        "closed": closed,
+        "overdue": sum(1 for r in open_ if r["overdue"]),
+        "marking": highest(r["marking"] for r in rows),
+        "withheld": withheld,
+    }
 
 
 def priority_dict(scope: Scope, p: Priority) -> Ctx:
