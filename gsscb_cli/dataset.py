@@ -19,7 +19,17 @@ if TYPE_CHECKING:  # the loading machinery is imported by load(), so --help stay
     from gsscb_cli.loader import Document
     from gsscb_cli.model.types import Dataset
 
-SINGLE_FILES = {"board.yaml": "board", "people.yaml": "people", "requirements.yaml": "requirements"}
+SINGLE_FILES = {
+    "board.yaml": "board",
+    "people.yaml": "people",
+    "requirements.yaml": "requirements",
+    # the board's work beyond its terms of reference (model/work.py)
+    "funding.yaml": "funding",
+    "returns.yaml": "returns",
+    "initiatives.yaml": "initiatives",
+    "groups.yaml": "groups",
+    "issues.yaml": "issues",
+}
 FOLDERS = {"partnerships": "partnership", "meetings": "meeting", "priorities": "priority"}
 
 
@@ -101,6 +111,7 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                 _file_finding(
                     "unknown-file",
                     "not part of the data layout (board.yaml, people.yaml, requirements.yaml, "
+                    "funding.yaml, returns.yaml, initiatives.yaml, groups.yaml, issues.yaml, "
                     "partnerships/, meetings/, priorities/); it is not checked",
                     display,
                     Severity.WARNING,
@@ -180,6 +191,7 @@ def load(data_dir: Path, schema_dir: Path | None = None) -> LoadResult:
 
 def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
     from gsscb_cli.loader import load_file
+    from gsscb_cli.model import work
     from gsscb_cli.model.build import KnownIds, build_dataset, check_references
     from gsscb_cli.schema import validate_document
 
@@ -238,10 +250,29 @@ def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
                 s["id"] for s in doc.data.get("seats", []) if isinstance(s, dict) and "id" in s
             }
 
+    work_ids = work.WorkIds(known.partnerships, known.priorities, known.meetings)
+    actions: set[str] | None = set()
+    for doc, doc_type in parsed:
+        if doc_type in work.WORK_TYPES:
+            setattr(work_ids, doc_type, work.known_ids(doc_type, doc))
+    for doc, doc_type in parsed:
+        if doc_type == "meeting" and actions is not None:
+            acts = doc.data.get("actions") if isinstance(doc.data, dict) else None
+            for a in acts if isinstance(acts, list) else []:
+                if isinstance(a, dict) and isinstance(a.get("id"), str):
+                    actions.add(f"{doc.path.stem}#{a['id']}")
+    if len([t for _, t in parsed if t == "meeting"]) != len(known.meetings):
+        actions = None  # a meeting file could not be read: its actions are not known
+    work_ids.actions = actions
+
     for doc_type, docs in valid.items():
         for doc in docs:
-            problems = check_references(doc, doc_type, known)
+            if doc_type in work.WORK_TYPES:
+                problems = work.check_work_references(doc, doc_type, work_ids)
+            else:
+                problems = check_references(doc, doc_type, known)
             findings.extend(problems)
 
     dataset = build_dataset(valid)
+    dataset.work = work.build_work(valid)
     return LoadResult(data_dir=data_dir, dataset=dataset, findings=findings, documents=valid)

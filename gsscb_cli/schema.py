@@ -19,7 +19,19 @@ if TYPE_CHECKING:  # jsonschema is imported only when a document needs its messa
 
     from gsscb_cli.loader import Document
 
-DOCUMENT_TYPES = ("board", "people", "requirements", "partnership", "meeting", "priority")
+DOCUMENT_TYPES = (
+    "board",
+    "people",
+    "requirements",
+    "partnership",
+    "meeting",
+    "priority",
+    "funding",
+    "returns",
+    "initiatives",
+    "groups",
+    "issues",
+)
 
 
 @cache

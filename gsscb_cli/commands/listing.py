@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from enum import Enum
 from typing import Any
 
@@ -12,6 +14,7 @@ from rich.table import Table
 from gsscb_cli.cli import app
 from gsscb_cli.commands._common import load_data
 from gsscb_cli.model.types import Dataset
+from gsscb_cli.model.work import FundingLine
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -30,10 +33,144 @@ class What(str, Enum):
     priorities = "priorities"
     seats = "seats"
     people = "people"
+    funding = "funding"
+    returns = "returns"
+    initiatives = "initiatives"
+    groups = "groups"
+    issues = "issues"
+
+
+def _amount(line: FundingLine) -> str | None:
+    """The amount as a reader wants it: exact, a range with its uncertainty, or unknown."""
+    if line.amount_gbp is not None:
+        return f"£{line.amount_gbp:,}"
+    if line.amount_min_gbp is not None and line.amount_max_gbp is not None:
+        words = " (not confirmed)" if line.confirmed is False else ""
+        return f"£{line.amount_min_gbp:,} to £{line.amount_max_gbp:,}{words}"
+    return line.amount_text
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _work_rows(dataset: Dataset, what: What) -> list[dict[str, Any]]:
+    work = dataset.work
+    if what is What.funding:
+        return [
+            {
+                "id": f.id,
+                "funder": f.funder,
+                "recipient": f.recipient,
+                "purpose": str(f.purpose),
+                "amount": _amount(f),
+                "amount_as_given": f.amount_text,
+                "amount_low_gbp": f.amount_range[0] if f.amount_range else None,
+                "amount_high_gbp": f.amount_range[1] if f.amount_range else None,
+                "confirmed": f.confirmed,
+                "year": f.financial_year,
+                "start": _iso(f.start),
+                "end": _iso(f.end),
+                "after_end": f.continuation,
+                "spent_gbp": f.spent_gbp,
+                "claimed_gbp": f.claimed_gbp,
+                "source": f.source,
+            }
+            for f in work.funding.values()
+        ]
+    if what is What.returns:
+        return [
+            {
+                "id": r.id,
+                "to": r.to,
+                "what": str(r.what),
+                "prepared_by": r.prepared_by,
+                "due": _iso(r.due),
+                "status": r.status,
+                "sent": _iso(r.sent),
+                "source": r.source,
+            }
+            for r in sorted(
+                work.returns.values(), key=lambda r: (r.due or r.sent or dt.date.max, r.id)
+            )
+        ]
+    if what is What.initiatives:
+        return [
+            {
+                "id": i.id,
+                "name": str(i.name),
+                "start": _iso(i.start),
+                "end": _iso(i.end),
+                "status": i.status,
+                "priority": i.priority,
+                "funding": list(i.funding),
+                "outcomes": [
+                    {
+                        "measure": o.measure,
+                        "value": o.value,
+                        "text": str(o.text),
+                        "source": o.source,
+                    }
+                    for o in i.outcomes
+                ],
+                "source": i.source,
+            }
+            for i in work.initiatives.values()
+        ]
+    if what is What.groups:
+        return [
+            {
+                "id": g.id,
+                "name": str(g.name),
+                "kind": g.kind,
+                "reports_to": g.reports_to,
+                "members": g.members,
+                "status": g.status,
+                "priorities": list(g.priorities),
+                "meetings": [
+                    {"date": _iso(m.date), "status": m.status, "note": m.note} for m in g.meetings
+                ],
+                "source": g.source,
+            }
+            for g in work.groups.values()
+        ]
+    return [
+        {
+            "id": i.id,
+            "title": str(i.title),
+            "raised": i.raised.isoformat(),
+            "raised_by": [r.partnership for r in i.raised_by],
+            "answered_by": list(i.answer_priorities) + list(i.answer_actions),
+            "answer_note": i.answer_note,
+            "status": i.status,
+            "source": i.source,
+        }
+        for i in work.issues.values()
+    ]
+
+
+def _cell(value: Any) -> str:
+    """One table cell: lists of records as one line each, lists of ids comma-separated."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return (
+            "\n".join(
+                "; ".join(f"{k}: {v}" for k, v in x.items() if v is not None)
+                if isinstance(x, dict)
+                else str(x)
+                for x in value
+            )
+            if any(isinstance(x, dict) for x in value)
+            else ", ".join(map(str, value))
+        )
+    return str(value)
 
 
 def rows(dataset: Dataset, what: What) -> list[dict[str, Any]]:
     """The records of one kind as plain dicts (the JSON output)."""
+    if what in _WORK:
+        return _work_rows(dataset, what)
     if what is What.partnerships:
         return [
             {
@@ -93,10 +230,35 @@ def rows(dataset: Dataset, what: What) -> list[dict[str, Any]]:
     ]
 
 
+_SEED = re.compile(r"_[0-9a-f]{16}\.txt")
+
+
+def _work_cell(column: str, value: Any) -> str:
+    """A cell of a work record's table: unknown said so, seed files by their number."""
+    if value is None or value == []:
+        return "not recorded"
+    if column == "source":
+        return _SEED.sub("", str(value))
+    return _cell(value)
+
+
+_WORK = {What.funding, What.returns, What.initiatives, What.groups, What.issues}
+TEXT_COLUMNS: dict[What, tuple[str, ...]] = {
+    What.funding: ("id", "funder", "amount", "year", "end", "after_end", "source"),
+    What.returns: ("id", "to", "due", "status", "sent", "source"),
+    What.initiatives: ("id", "name", "start", "end", "status", "source"),
+    What.groups: ("id", "kind", "status", "priorities", "source"),
+    What.issues: ("id", "title", "raised_by", "answered_by", "status"),
+}
+"""The columns a terminal table shows for the wider records (JSON has every field)."""
+
+
 @app.command("list")
 def list_(
     what: What = typer.Argument(
-        ..., help="What to list: partnerships, meetings, priorities, seats or people."
+        ...,
+        help="What to list: partnerships, meetings, priorities, seats, people, funding, "
+        "returns, initiatives, groups or issues.",
     ),
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
@@ -105,7 +267,8 @@ def list_(
     ),
     color: ColorOpt = Color.auto,
 ) -> None:
-    """List the partnerships, meetings, priorities, seats or people the data holds.
+    """List the partnerships, meetings, priorities, seats, people, funding, returns,
+    initiatives, groups or issues the data holds, each with its sources.
 
     JSON output is an array of objects, each with at least an id and a name or title.
     Records whose files are invalid are left out (run gsscb validate).
@@ -117,9 +280,12 @@ def list_(
         typer.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return
     table = Table(title=what.value.capitalize(), show_lines=False)
-    columns = list(items[0].keys()) if items else ["id"]
+    columns = list(TEXT_COLUMNS.get(what) or (items[0].keys() if items else ["id"]))
     for col in columns:
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "id", overflow="fold")
     for item in items:
-        table.add_row(*("" if item[c] is None else str(item[c]) for c in columns))
+        if what in _WORK:
+            table.add_row(*(_work_cell(c, item[c]) for c in columns))
+        else:
+            table.add_row(*(_cell(item[c]) for c in columns))
     console(color).print(table)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Location
+
+if TYPE_CHECKING:
+    from gsscb_cli.model.work import Work
 
 NOWHERE = Location("data", None, None)
 
@@ -365,6 +368,8 @@ class Dataset:
     meetings: dict[str, Meeting]
     priorities: dict[str, Priority]
     requirements: dict[str, Requirement]
+    work: Work = field(default_factory=lambda: _empty_work())
+    """Funding, returns, initiatives, groups and the issues register (model/work.py)."""
 
     def meetings_by_date(self) -> list[Meeting]:
         return sorted(self.meetings.values(), key=lambda m: (m.date, m.id))
@@ -383,6 +388,12 @@ class Dataset:
             return "unnamed"
         person = self.people.get(person_id)
         return person.label if person else person_id
+
+
+def _empty_work() -> Work:
+    from gsscb_cli.model.work import Work
+
+    return Work()
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

@@ -1,0 +1,424 @@
+"""The board's work beyond its terms of reference: funding, returns, initiatives, groups
+and the issues register. Typed values, their builders from validated documents, and
+their cross-reference checks. Nothing here knows quorum or the terminal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from gsscb_cli.findings import Finding, Location
+from gsscb_cli.loader import Document, PathKey
+from gsscb_cli.model.build import _date, _duplicates, _req_text, _text, _unknown
+from gsscb_cli.model.build import _source as source_of
+from gsscb_cli.model.types import NOWHERE, Text
+
+WORK_TYPES = ("funding", "returns", "initiatives", "groups", "issues")
+"""The document types of this module; each is one file holding a list under its own key."""
+
+
+@dataclass(frozen=True)
+class FundingLine:
+    id: str
+    recipient: str
+    purpose: Text
+    continuation: str
+    funder: str | None = None
+    recipients: tuple[str, ...] = ()
+    priority: str | None = None
+    initiative: str | None = None
+    partnership: str | None = None
+    amount_gbp: int | None = None
+    amount_min_gbp: int | None = None
+    amount_max_gbp: int | None = None
+    amount_text: str | None = None
+    confirmed: bool | None = None
+    financial_year: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    followed_by: str | None = None
+    spent_gbp: int | None = None
+    claimed_gbp: int | None = None
+    spent_as_of: dt.date | None = None
+    note: str | None = None
+    source: str | None = None
+    loc: Location = NOWHERE
+
+    @property
+    def amount_range(self) -> tuple[int, int] | None:
+        """The amount as (low, high): equal for an exact amount; None when unknown."""
+        if self.amount_gbp is not None:
+            return (self.amount_gbp, self.amount_gbp)
+        if self.amount_min_gbp is not None and self.amount_max_gbp is not None:
+            return (self.amount_min_gbp, self.amount_max_gbp)
+        return None
+
+
+@dataclass(frozen=True)
+class Return:
+    id: str
+    to: str
+    what: Text
+    status: str
+    also_to: str | None = None
+    prepared_by: str | None = None
+    priority: str | None = None
+    initiative: str | None = None
+    partnership: str | None = None
+    due: dt.date | None = None
+    sent: dt.date | None = None
+    note: str | None = None
+    source: str | None = None
+    loc: Location = NOWHERE
+
+    @property
+    def done(self) -> bool:
+        return self.status == "sent"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    measure: str
+    text: Text
+    value: int | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Theme:
+    theme: str
+    examples: str
+
+
+@dataclass(frozen=True)
+class Initiative:
+    id: str
+    name: Text
+    status: str
+    also_called: str | None = None
+    led_by: str | None = None
+    convened_by: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    summary: Text | None = None
+    aims: tuple[str, ...] = ()
+    places_designated: tuple[str, ...] = ()
+    places_additional: tuple[str, ...] = ()
+    priority: str | None = None
+    partnerships: tuple[str, ...] = ()
+    funding: tuple[str, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    outcomes: tuple[Outcome, ...] = ()
+    outcomes_note: str | None = None
+    highlights: tuple[str, ...] = ()
+    challenges: tuple[str, ...] = ()
+    recommendations: tuple[str, ...] = ()
+    conclusion: Text | None = None
+    authors: str | None = None
+    source: str | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class GroupMeeting:
+    status: str
+    date: dt.date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    name: Text
+    kind: str
+    reports_to: str
+    purpose: Text
+    status: str
+    members: str | None = None
+    partnerships: tuple[str, ...] = ()
+    chair: str | None = None
+    formed: dt.date | None = None
+    priorities: tuple[str, ...] = ()
+    meetings: tuple[GroupMeeting, ...] = ()
+    note: str | None = None
+    source: str | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass(frozen=True)
+class Raiser:
+    partnership: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Issue:
+    id: str
+    title: Text
+    raised: dt.date
+    raised_by: tuple[Raiser, ...]
+    status: str
+    summary: Text | None = None
+    escalated_to_board: bool = False
+    answer_priorities: tuple[str, ...] = ()
+    answer_actions: tuple[str, ...] = ()
+    answer_note: str | None = None
+    source: str | None = None
+    loc: Location = NOWHERE
+
+
+@dataclass
+class Work:
+    """The board's work beyond its terms of reference; empty when the files are absent."""
+
+    funding: dict[str, FundingLine] = field(default_factory=dict)
+    returns: dict[str, Return] = field(default_factory=dict)
+    initiatives: dict[str, Initiative] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
+    issues: dict[str, Issue] = field(default_factory=dict)
+
+
+# --- building -------------------------------------------------------------------------
+
+
+def _items(doc: Document, key: str) -> Iterable[tuple[int, dict[str, Any]]]:
+    for i, item in enumerate(doc.data.get(key) or []):
+        if isinstance(item, dict):
+            yield i, item
+
+
+def build_funding(doc: Document) -> dict[str, FundingLine]:
+    out: dict[str, FundingLine] = {}
+    for i, d in _items(doc, "funding"):
+        out[d["id"]] = FundingLine(
+            id=d["id"],
+            recipient=d["recipient"],
+            purpose=_req_text(d["purpose"]),
+            continuation=d["continuation"],
+            funder=d.get("funder"),
+            recipients=tuple(d.get("recipients") or ()),
+            priority=d.get("priority"),
+            initiative=d.get("initiative"),
+            partnership=d.get("partnership"),
+            amount_gbp=d.get("amount_gbp"),
+            amount_min_gbp=d.get("amount_min_gbp"),
+            amount_max_gbp=d.get("amount_max_gbp"),
+            amount_text=d.get("amount_text"),
+            confirmed=d.get("confirmed"),
+            financial_year=d.get("financial_year"),
+            start=_date(d.get("start")),
+            end=_date(d.get("end")),
+            followed_by=d.get("followed_by"),
+            spent_gbp=d.get("spent_gbp"),
+            claimed_gbp=d.get("claimed_gbp"),
+            spent_as_of=_date(d.get("spent_as_of")),
+            note=d.get("note"),
+            source=source_of(d.get("sources")),
+            loc=doc.location(("funding", i)),
+        )
+    return out
+
+
+def build_returns(doc: Document) -> dict[str, Return]:
+    out: dict[str, Return] = {}
+    for i, d in _items(doc, "returns"):
+        out[d["id"]] = Return(
+            id=d["id"],
+            to=d["to"],
+            what=_req_text(d["what"]),
+            status=d["status"],
+            also_to=d.get("also_to"),
+            prepared_by=d.get("prepared_by"),
+            priority=d.get("priority"),
+            initiative=d.get("initiative"),
+            partnership=d.get("partnership"),
+            due=_date(d.get("due")),
+            sent=_date(d.get("sent")),
+            note=d.get("note"),
+            source=source_of(d.get("sources")),
+            loc=doc.location(("returns", i)),
+        )
+    return out
+
+
+def build_initiatives(doc: Document) -> dict[str, Initiative]:
+    out: dict[str, Initiative] = {}
+    for i, d in _items(doc, "initiatives"):
+        places = d.get("places") or {}
+        out[d["id"]] = Initiative(
+            id=d["id"],
+            name=_req_text(d["name"]),
+            status=d["status"],
+            also_called=d.get("also_called"),
+            led_by=d.get("led_by"),
+            convened_by=d.get("convened_by"),
+            start=_date(d.get("start")),
+            end=_date(d.get("end")),
+            summary=_text(d.get("summary")),
+            aims=tuple(d.get("aims") or ()),
+            places_designated=tuple(places.get("designated") or ()),
+            places_additional=tuple(places.get("additional") or ()),
+            priority=d.get("priority"),
+            partnerships=tuple(d.get("partnerships") or ()),
+            funding=tuple(d.get("funding") or ()),
+            themes=tuple(Theme(t["theme"], t["examples"]) for t in d.get("themes") or ()),
+            outcomes=tuple(
+                Outcome(
+                    id=o["id"],
+                    measure=o["measure"],
+                    text=_req_text(o["text"]),
+                    value=o.get("value"),
+                    source=source_of(o.get("sources")),
+                )
+                for o in d.get("outcomes") or ()
+            ),
+            outcomes_note=d.get("outcomes_note"),
+            highlights=tuple(d.get("highlights") or ()),
+            challenges=tuple(d.get("challenges") or ()),
+            recommendations=tuple(d.get("recommendations") or ()),
+            conclusion=_text(d.get("conclusion")),
+            authors=d.get("authors"),
+            source=source_of(d.get("sources")),
+            loc=doc.location(("initiatives", i)),
+        )
+    return out
+
+
+def build_groups(doc: Document) -> dict[str, Group]:
+    out: dict[str, Group] = {}
+    for i, d in _items(doc, "groups"):
+        out[d["id"]] = Group(
+            id=d["id"],
+            name=_req_text(d["name"]),
+            kind=d["kind"],
+            reports_to=d["reports_to"],
+            purpose=_req_text(d["purpose"]),
+            status=d["status"],
+            members=d.get("members"),
+            partnerships=tuple(d.get("partnerships") or ()),
+            chair=d.get("chair"),
+            formed=_date(d.get("formed")),
+            priorities=tuple(d.get("priorities") or ()),
+            meetings=tuple(
+                GroupMeeting(status=m["status"], date=_date(m.get("date")), note=m.get("note"))
+                for m in d.get("meetings") or ()
+            ),
+            note=d.get("note"),
+            source=source_of(d.get("sources")),
+            loc=doc.location(("groups", i)),
+        )
+    return out
+
+
+def build_issues(doc: Document) -> dict[str, Issue]:
+    out: dict[str, Issue] = {}
+    for i, d in _items(doc, "issues"):
+        answer = d.get("answered_by") or {}
+        out[d["id"]] = Issue(
+            id=d["id"],
+            title=_req_text(d["title"]),
+            raised=dt.date.fromisoformat(d["raised"]),
+            raised_by=tuple(Raiser(r["partnership"], r["quote"]) for r in d["raised_by"]),
+            status=d["status"],
+            summary=_text(d.get("summary")),
+            escalated_to_board=bool(d.get("escalated_to_board", False)),
+            answer_priorities=tuple(answer.get("priorities") or ()),
+            answer_actions=tuple(answer.get("actions") or ()),
+            answer_note=answer.get("note"),
+            source=source_of(d.get("sources")),
+            loc=doc.location(("issues", i)),
+        )
+    return out
+
+
+_BUILDERS: dict[str, Callable[[Document], dict[str, Any]]] = {
+    "funding": build_funding,
+    "returns": build_returns,
+    "initiatives": build_initiatives,
+    "groups": build_groups,
+    "issues": build_issues,
+}
+
+
+def build_work(docs: dict[str, list[Document]]) -> Work:
+    """Build the work records from the documents that passed their schema."""
+    work = Work()
+    for doc_type, builder in _BUILDERS.items():
+        if docs.get(doc_type):
+            setattr(work, doc_type, builder(docs[doc_type][0]))
+    return work
+
+
+# --- references -----------------------------------------------------------------------
+
+
+@dataclass
+class WorkIds:
+    """Ids the work records may refer to (from every file, valid or not)."""
+
+    partnerships: set[str]
+    priorities: set[str]
+    meetings: set[str]
+    funding: set[str] = field(default_factory=set)
+    initiatives: set[str] = field(default_factory=set)
+    groups: set[str] = field(default_factory=set)
+    actions: set[str] | None = None
+    """meeting-id#action-id; None when the meetings could not all be read."""
+
+
+def known_ids(doc_type: str, doc: Document) -> set[str]:
+    """The ids a work document defines (read before the schema, so bad files still count)."""
+    items = doc.data.get(doc_type) if isinstance(doc.data, dict) else None
+    if not isinstance(items, list):
+        return set()
+    return {x["id"] for x in items if isinstance(x, dict) and isinstance(x.get("id"), str)}
+
+
+def check_work_references(doc: Document, doc_type: str, ids: WorkIds) -> list[Finding]:
+    """Every id a work record refers to exists; ids in the file are unique."""
+    out: list[Finding] = []
+    what = {"funding": "funding line", "returns": "return", "initiatives": "initiative"}
+    what |= {"groups": "group", "issues": "issue"}
+    out += _duplicates(doc, doc.data.get(doc_type) or [], "id", (doc_type,), what[doc_type])
+
+    def ref(path: PathKey, value: Any, kind: str, pool: set[str] | None) -> None:
+        if pool is not None and isinstance(value, str) and value not in pool:
+            out.append(_unknown(doc, path, kind, value, pool))
+
+    for i, d in _items(doc, doc_type):
+        base: PathKey = (doc_type, i)
+        for key, kind, pool in (
+            ("priority", "priority", ids.priorities),
+            ("initiative", "initiative", ids.initiatives),
+            ("partnership", "partnership", ids.partnerships),
+            ("followed_by", "funding line", ids.funding),
+        ):
+            ref((*base, key), d.get(key), kind, pool)
+        for key, kind, pool in (
+            ("recipients", "partnership", ids.partnerships),
+            ("partnerships", "partnership", ids.partnerships),
+            ("priorities", "priority", ids.priorities),
+            ("funding", "funding line", ids.funding),
+        ):
+            for j, value in enumerate(d.get(key) or []):
+                ref((*base, key, j), value, kind, pool)
+        if doc_type == "groups" and d.get("reports_to") != "board":
+            ref((*base, "reports_to"), d.get("reports_to"), "group", ids.groups)
+        if doc_type == "issues":
+            for j, r in enumerate(d.get("raised_by") or []):
+                ref(
+                    (*base, "raised_by", j, "partnership"),
+                    r.get("partnership"),
+                    "partnership",
+                    ids.partnerships,
+                )
+            answer = d.get("answered_by") or {}
+            for j, value in enumerate(answer.get("priorities") or []):
+                ref((*base, "answered_by", "priorities", j), value, "priority", ids.priorities)
+            for j, value in enumerate(answer.get("actions") or []):
+                ref((*base, "answered_by", "actions", j), value, "action", ids.actions)
+    return out
