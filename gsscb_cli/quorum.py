@@ -4,8 +4,10 @@
 * A person holding several seats counts once but represents every seat they hold.
 * A deputy counts as the member they represent only when agreed by the Chair *and*
   carrying the member's delegated decision-making authority.
-* Meeting quorum: the Chair or the Vice Chair, plus at least N (five) other members.
-  The one presiding is not among the N; when both attend, the Vice Chair counts as one.
+* Meeting quorum: the Chair or the Vice Chair, plus at least N other members (the
+  board's ``quorum``: a number, or a fraction of the seats rounded as its terms state).
+  The one presiding is not among the N unless ``chair_counts`` says the terms count
+  them; when both attend, the Vice Chair counts as one.
   Presiding needs the office holder in person (a deputy for the Chair represents the
   Chair's seat as a member, but does not preside).
 * Decision quorum: for every item seeking a decision, the chairs of the partnerships
@@ -92,7 +94,7 @@ class QuorumResult:
     presiding: str | None  # chair, vice-chair or None
     chair_present: bool
     vice_chair_present: bool
-    others: tuple[str, ...]  # labels of the members counted among the "other members"
+    others: tuple[str, ...]  # labels of the members counted towards the quorum's number
     others_required: int
     uncertain: tuple[str, ...]  # forecast: seats with no reply whose holders could still come
     seats: tuple[SeatPresence, ...]
@@ -100,6 +102,7 @@ class QuorumResult:
     guests: tuple[Guest, ...]
     decisions: tuple[DecisionVerdict, ...]
     represented: frozenset[str] = frozenset()  # seat ids represented (with detail or not)
+    chair_counted: bool = False  # the one presiding is among ``others`` (quorum.chair_counts)
 
     @property
     def others_count(self) -> int:
@@ -120,7 +123,8 @@ class QuorumResult:
         who = {"chair": "the Chair", "vice-chair": "the Vice Chair (the Chair being absent)"}.get(
             self.presiding or "", "neither the Chair nor the Vice Chair"
         )
-        count = f"{self.others_count} other member{'s' if self.others_count != 1 else ''}"
+        other = "" if self.chair_counted else "other "
+        count = f"{self.others_count} {other}member{'s' if self.others_count != 1 else ''}"
         need = f"at least {self.others_required} required"
         if self.mode == "forecast":
             base = f"Forecast: {who} expected, with {count} ({need})"
@@ -181,9 +185,16 @@ class _Tally:
         presiding_key = self.chair_key or self.vice_key
         return tuple(sorted(v for k, v in self.member_keys.items() if k != presiding_key))
 
+    def counted(self, board: Board) -> tuple[str, ...]:
+        """The members counted towards the quorum's number: the others, and the one
+        presiding too when the terms count them (``quorum.chair_counts``)."""
+        if board.quorum_chair_counts:
+            return tuple(sorted(self.member_keys.values()))
+        return self.others
+
     def meets(self, board: Board) -> bool:
         chair_ok = self.presiding is not None or not board.quorum_chair_or_vice
-        return chair_ok and len(self.others) >= board.quorum_other_members
+        return chair_ok and len(self.counted(board)) >= board.quorum_other_members
 
 
 @dataclass(frozen=True)
@@ -385,6 +396,7 @@ def assess(
         rejected_deputies=(),
         guests=meeting.attendance.guests,
         decisions=(),
+        chair_counted=board.quorum_chair_counts,
     )
     if meeting.status == "cancelled":
         return _replace(empty, mode="cancelled")
@@ -423,7 +435,7 @@ def assess(
         presiding=tally.presiding,
         chair_present=tally.chair_key is not None,
         vice_chair_present=tally.vice_key is not None,
-        others=tally.others,
+        others=tally.counted(board),
         others_required=board.quorum_other_members,
         uncertain=tuple(tally.uncertain),
         seats=tuple(tally.seats),
@@ -431,6 +443,7 @@ def assess(
         guests=meeting.attendance.guests,
         decisions=decisions,
         represented=frozenset(tally.represented),
+        chair_counted=board.quorum_chair_counts,
     )
 
 

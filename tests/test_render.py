@@ -389,6 +389,7 @@ def test_every_label_the_templates_use_exists() -> None:
         "standing.": list(STANDING),
         "verdict.": ["quorate", "not-quorate", "at-risk", "unknown"],
         "deadline.": ["obligation", "milestone"],
+        "tor.rounding.": enum("board", "properties", "quorum", "properties", "rounding"),
     }
     used: set[str] = set()
     for template in (ROOT / "templates").glob("*.j2"):

@@ -41,6 +41,7 @@ DYNAMIC = {
     "weekday.": [str(n) for n in range(1, 8)],
     "quorum.forecast-who.": ["chair", "vice-chair", "none"],
     "quorum.present-who.": ["chair", "vice-chair", "none"],
+    "tor.rounding.": ["up", "down", "nearest"],
     "quorum.forecast-": ["quorate", "at-risk", "not-quorate"],
     "quorum.recorded-": ["quorate", "not-quorate"],
     "reason.absent-": ["held", "forecast"],

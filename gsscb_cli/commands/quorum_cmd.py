@@ -176,7 +176,8 @@ def print_text(
     out.print(f"[bold]Meeting quorum: {VERDICT[result.verdict]}[/bold]. {escape(result.statement)}")
     if result.others:
         out.print(
-            f"  Counted among the other members ({result.others_count}, at least "
+            f"  Counted among the {'' if result.chair_counted else 'other '}members "
+            f"({result.others_count}, at least "
             f"{result.others_required} required): {escape(', '.join(result.others))}"
         )
     if result.uncertain:

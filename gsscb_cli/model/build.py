@@ -40,6 +40,7 @@ from gsscb_cli.model.types import (
     Text,
     Thresholds,
     Update,
+    quorum_required,
 )
 
 
@@ -134,6 +135,21 @@ def build_board(doc: Document) -> Board:
         priority_stale_days=th.get("priority_stale_days", defaults.priority_stale_days),
     )
     adm = d["administration"]
+    quorum = d["quorum"]
+    fraction: tuple[int, int] | None = None
+    if isinstance(quorum.get("fraction"), str):
+        numerator, denominator = quorum["fraction"].split("/")
+        fraction = (int(numerator), int(denominator))
+    rounding = quorum.get("rounding", "up")
+    required = (
+        quorum_required(fraction, len(seats), rounding)
+        if fraction is not None
+        else quorum["other_members"]
+    )
+    year_start = (4, 1)
+    if isinstance(adm.get("year_start"), str):
+        month, day = adm["year_start"].split("-")
+        year_start = (int(month), int(day))
     locs = {
         key: c.key_loc(key)
         for key in (
@@ -143,6 +159,7 @@ def build_board(doc: Document) -> Board:
             "seats",
             "partnerships",
             "administration",
+            "quorum",
         )
     }
     locs["tor_last_reviewed"] = c.loc("terms_of_reference", "last_reviewed")
@@ -164,9 +181,9 @@ def build_board(doc: Document) -> Board:
         partnership_ids=tuple(d["partnerships"]),
         seats=seats,
         invitees=tuple(d.get("invitees") or ()),
-        quorum_other_members=d["quorum"]["other_members"],
-        quorum_chair_or_vice=d["quorum"]["chair_or_vice_chair"],
-        quorum_impacted_chairs=d["quorum"]["impacted_chairs_for_decisions"],
+        quorum_other_members=required,
+        quorum_chair_or_vice=quorum["chair_or_vice_chair"],
+        quorum_impacted_chairs=quorum["impacted_chairs_for_decisions"],
         deputy_chair_agreement=d["deputies"]["chair_agreement_required"],
         deputy_delegated_authority=d["deputies"]["delegated_authority_required"],
         meetings_per_year=adm["meetings_per_year"],
@@ -178,6 +195,12 @@ def build_board(doc: Document) -> Board:
         meetings_public=adm.get("meetings_public", False),
         priorities_review_months=d.get("priorities_review_months", 12),
         thresholds=thresholds,
+        tor_document=tor.get("document"),
+        tor_clauses=dict(tor.get("clauses") or {}),
+        quorum_fraction=fraction,
+        quorum_rounding=rounding,
+        quorum_chair_counts=bool(quorum.get("chair_counts", False)),
+        year_start=year_start,
         loc=c.loc(),
         locs=locs,
         raw=d,

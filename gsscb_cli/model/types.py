@@ -119,6 +119,12 @@ class Board:
     meetings_public: bool
     priorities_review_months: int
     thresholds: Thresholds
+    tor_document: str | None = None
+    tor_clauses: dict[str, str] = field(default_factory=dict, compare=False)
+    quorum_fraction: tuple[int, int] | None = None
+    quorum_rounding: str = "up"
+    quorum_chair_counts: bool = False
+    year_start: tuple[int, int] = (4, 1)  # (month, day): the UK public-sector financial year
     loc: Location = NOWHERE
     locs: dict[str, Location] = field(default_factory=dict, compare=False)
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -128,6 +134,43 @@ class Board:
             if seat.id == seat_id:
                 return seat
         return None
+
+    def clause(self, key: str) -> str:
+        """A clause of the board's terms of reference as its document names it
+        (``terms_of_reference.clauses``), else its default name."""
+        return self.tor_clauses.get(key) or DEFAULT_CLAUSES.get(key, key)
+
+    def cite(self, key: str) -> str:
+        """The citation of a clause of the board's own terms of reference, from its data:
+        ``terms_of_reference.document`` and the clause's name (e.g. "seed 000, Appendix A,
+        Quorum" for the GSSCB)."""
+        return f"{self.tor_document or DEFAULT_TOR_DOCUMENT}, {self.clause(key)}"
+
+
+DEFAULT_TOR_DOCUMENT = "Terms of Reference"
+"""How a board that does not name its terms of reference document is cited."""
+
+DEFAULT_CLAUSES = {
+    "quorum": "Quorum",
+    "membership": "Membership",
+    "administration": "Administration",
+    "chair": "Chair",
+    "review": "Review",
+    "priorities": "Strategic Priorities",
+}
+"""The clauses the checks cite (keys of ``terms_of_reference.clauses``) and their default names."""
+
+
+def quorum_required(fraction: tuple[int, int], seats: int, rounding: str) -> int:
+    """Members a fractional quorum requires: ``fraction`` of ``seats``, rounded as the terms
+    state ("up": one third of 23 is 8; "down": 7; "nearest": 8, a half rounding up)."""
+    numerator, denominator = fraction
+    whole, rest = divmod(numerator * seats, denominator)
+    if rest == 0 or rounding == "down":
+        return whole
+    if rounding == "nearest":
+        return whole + (1 if 2 * rest >= denominator else 0)
+    return whole + 1
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,10 @@ def board_dict(scope: Scope) -> Ctx:
         "invitees": [scope.text(i) for i in b.invitees],
         "quorum": {
             "other_members": b.quorum_other_members,
+            "chair_counts": b.quorum_chair_counts,
+            "fraction": "/".join(map(str, b.quorum_fraction)) if b.quorum_fraction else None,
+            "rounding": b.quorum_rounding,
+            "seats": len(b.seats),
             "chair_or_vice": b.quorum_chair_or_vice,
             "impacted_chairs": b.quorum_impacted_chairs,
         },

@@ -33,7 +33,9 @@ def compose_statement(scope: Scope, result: QuorumResult) -> str:
         held = result.meeting.status == "held"
         return scope.label("quorum.not-recorded-held" if held else "quorum.not-recorded-forecast")
     who = result.presiding if result.presiding in _PRESIDING else "none"
-    count = scope.count("quorum.others", result.others_count)
+    count = scope.count(
+        "quorum.members" if result.chair_counted else "quorum.others", result.others_count
+    )
     need = scope.label("quorum.need", n=result.others_required)
     if result.mode == "forecast":
         base = scope.label(

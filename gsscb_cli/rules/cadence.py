@@ -1,4 +1,4 @@
-"""meeting-cadence: the board meets every quarter of the UK financial year."""
+"""meeting-cadence: the board held an ordinary meeting in every period of its year."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from gsscb_cli.findings import Finding, Severity
 from gsscb_cli.model.types import Dataset, add_months
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
@@ -17,17 +16,25 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 @dataclass(frozen=True)
 class Period:
-    """A period of the financial year (a quarter by default): first and last day."""
+    """One of the ``count`` periods of a board year (a quarter by default): first and last day."""
 
     start: dt.date
     end: dt.date
+    year_start: dt.date  # the first day of the board year the period is in
+    index: int  # 1-based place in the year
+    count: int  # periods in a year (meetings_per_year)
 
-    def name(self, months: int) -> str:
-        """E.g. "2025-26 Q3" (quarters) or "2025-26 period 2"; sorts in time order."""
-        fy = self.start.year if self.start.month >= 4 else self.start.year - 1
-        index = ((self.start.month - 4) % 12) // months + 1
-        word = "Q" if months == 3 else "period "
-        return f"{fy}-{(fy + 1) % 100:02d} {word}{index}"
+    def name(self) -> str:
+        """E.g. "2025-26 Q3" (quarters), "2025-26 period 2", or "2026 Q1" for a year from
+        1 January; sorts in time order."""
+        y = self.year_start.year
+        year = (
+            str(y)
+            if (self.year_start.month, self.year_start.day) == (1, 1)
+            else (f"{y}-{(y + 1) % 100:02d}")
+        )
+        word = "Q" if self.count == 4 else "period "
+        return f"{year} {word}{self.index}"
 
     @property
     def label(self) -> str:
@@ -40,17 +47,47 @@ class Period:
         return f"{first} {self.start.year} to {last} {self.end.year}"
 
 
-def period_months(meetings_per_year: int) -> int:
-    """Months in each period: 3 for quarterly. A count that does not divide 12 falls back to 3."""
-    return 12 // meetings_per_year if meetings_per_year > 0 and 12 % meetings_per_year == 0 else 3
+def period_offsets(count: int) -> list[int]:
+    """Month offsets from the year's start at which each of ``count`` periods begins, and 12:
+    periods of whole months as equal as whole months allow (4: every 3 months; 3: every 4;
+    5: 0, 2, 4, 7, 9)."""
+    count = min(max(count, 1), 12)
+    return [i * 12 // count for i in range(count)] + [12]
 
 
-def period_of(day: dt.date, months: int) -> Period:
-    """The period containing ``day``, counting from 1 April (UK financial year)."""
-    fy_start = dt.date(day.year if day.month >= 4 else day.year - 1, 4, 1)
-    offset = (day.year - fy_start.year) * 12 + day.month - 4
-    start = add_months(fy_start, offset - offset % months)
-    return Period(start, add_months(start, months) - dt.timedelta(days=1))
+def year_start_of(day: dt.date, start: tuple[int, int]) -> dt.date:
+    """The first day of the board year (beginning each year on ``start``, month and day)
+    that contains ``day``."""
+    month, first = start
+    this_year = dt.date(day.year, month, first)
+    return this_year if day >= this_year else dt.date(day.year - 1, month, first)
+
+
+def period_of(day: dt.date, count: int, start: tuple[int, int] = (4, 1)) -> Period:
+    """The period containing ``day``, for a board meeting ``count`` times a year from ``start``."""
+    year = year_start_of(day, start)
+    offsets = period_offsets(count)
+    for index in range(len(offsets) - 1):
+        end = add_months(year, offsets[index + 1]) - dt.timedelta(days=1)
+        if day <= end:
+            return Period(add_months(year, offsets[index]), end, year, index + 1, len(offsets) - 1)
+    raise AssertionError("a day is always in one period of its year")  # pragma: no cover
+
+
+def meets_words(meetings_per_year: int) -> str:
+    """How the finding says the board's frequency, from its own number: "quarterly" (4),
+    "three times a year" (3)."""
+    return MEETS_WORDS.get(meetings_per_year, f"{meetings_per_year} times a year")
+
+
+MEETS_WORDS = {
+    1: "once a year",
+    2: "twice a year",
+    3: "three times a year",
+    4: "quarterly",
+    6: "six times a year",
+    12: "monthly",
+}
 
 
 def first_meeting_date(dataset: Dataset) -> dt.date | None:
@@ -61,19 +98,21 @@ def first_meeting_date(dataset: Dataset) -> dt.date | None:
     return min(held) if held else None
 
 
-def ended_periods(start: dt.date, as_of: dt.date, months: int) -> list[Period]:
+def ended_periods(
+    start: dt.date, as_of: dt.date, count: int, year_start: tuple[int, int] = (4, 1)
+) -> list[Period]:
     """Every period from the one containing ``start`` that ended before ``as_of``."""
     out: list[Period] = []
-    period = period_of(start, months)
+    period = period_of(start, count, year_start)
     while period.end < as_of:
         out.append(period)
-        period = period_of(period.end + dt.timedelta(days=1), months)
+        period = period_of(period.end + dt.timedelta(days=1), count, year_start)
     return out
 
 
 @rule("meeting-cadence", Severity.WARNING, "board")
 def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
-    """Every quarter since the board's first meeting had a held ordinary meeting.
+    """Every period since the board's first meeting had a held ordinary meeting.
 
     What it checks:
         Quarters of the UK public-sector financial year (starting 1 April,
@@ -81,9 +120,12 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
         meeting (``administration.first_meeting``) to the last quarter that
         has ended as of ``--as-of``. Each must contain a meeting of kind
         ``ordinary`` with status ``held``. A cancelled meeting does not count,
-        nor does an extraordinary one. With ``meetings_per_year`` other than 4
-        the periods are 12 / meetings_per_year months (a count that does not
-        divide 12 is read as quarterly).
+        nor does an extraordinary one. The year starts on
+        ``administration.year_start`` (default 04-01) and is divided into
+        ``meetings_per_year`` periods of whole months (4: quarters; 3: four
+        months each; a count that does not divide 12 gives periods as equal
+        as whole months allow). The finding says the frequency in the board's
+        own terms ("quarterly", "three times a year").
 
     Why it matters:
         Terms of Reference (seed 000, Appendix A, "Administration"): "The board
@@ -101,9 +143,8 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
     start = first_meeting_date(ctx.dataset)
     if board is None or start is None:
         return
-    months = period_months(board.meetings_per_year)
     meetings = ctx.dataset.meetings_by_date()
-    for period in ended_periods(start, ctx.as_of, months):
+    for period in ended_periods(start, ctx.as_of, board.meetings_per_year, board.year_start):
         inside = [m for m in meetings if period.start <= m.date <= period.end]
         if any(m.status == "held" and m.kind == "ordinary" for m in inside):
             continue
@@ -113,11 +154,11 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
                   for m in inside if m.status == "scheduled"]  # fmt: skip
         detail = f" ({'; '.join(notes)})" if notes else ""
         yield r.finding(
-            f"{period.name(months)} ({period.label}) had no held ordinary meeting{detail}; "
-            "the ToR says the board meets quarterly",
+            f"{period.name()} ({period.label}) had no held ordinary meeting{detail}; "
+            f"the ToR says the board meets {meets_words(board.meetings_per_year)}",
             board.locs.get("administration", board.loc),
             f"board:{board.id}",
             due=period.end,
             basis="local",
-            source=f"{TOR}, Administration",
+            source=board.cite("administration"),
         )

@@ -66,7 +66,8 @@ def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
         the Board will rotate annually and be selected by majority vote from
         members." Basis: local (the board's own terms of reference). Without a
         Vice Chair, a meeting the Chair cannot attend cannot be quorate
-        (Appendix A, "Quorum").
+        (Appendix A, "Quorum"); the finding says so only for a board whose
+        quorum needs the Chair or the Vice Chair (``quorum.chair_or_vice_chair``).
 
     Example:
         ``vice_chair: {status: unknown}``: "no Vice Chair is recorded (status
@@ -80,10 +81,9 @@ def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
     where = board.locs.get("vice_chair", board.loc)
     subject = f"board:{board.id}"
     source = f"{TOR}, Chair"
-    why = (
-        "the ToR says one is selected annually by majority vote, and a meeting without the "
-        "Chair needs one to be quorate"
-    )
+    why = "the ToR says one is selected annually by majority vote"
+    if board.quorum_chair_or_vice:  # only a quorum that needs the Chair or the Vice Chair
+        why += ", and a meeting without the Chair needs one to be quorate"
     if post.status != "filled":
         state = "vacant" if post.status == "vacant" else f"status {post.status}"
         yield r.finding(
