@@ -62,10 +62,7 @@ class Group:
 
 def owner_of(finding: Finding) -> str:
     """The partnership a finding is about, or ``board``."""
-    kind, _, rest = finding.subject.partition(":")
-    if kind in ("partnership", "obligation"):
-        return rest.split("/")[0]
-    return "board"
+    return finding.subject.id if finding.subject.kind == "partnership" else "board"
 
 
 def compliance_groups(

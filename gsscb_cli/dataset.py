@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gsscb_cli.errors import DataFolderError
-from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.findings import Finding, Location, Severity, validation_finding
 
 if TYPE_CHECKING:  # the loading machinery is imported by load(), so --help stays fast
     from gsscb_cli.loader import Document
@@ -53,9 +53,7 @@ def display_path(path: Path) -> str:
 def _file_finding(
     rule: str, message: str, display: str, severity: Severity = Severity.ERROR
 ) -> Finding:
-    return Finding(
-        rule, severity, message, Location(display, None, None), subject=f"file:{display}"
-    )
+    return validation_finding(rule, message, Location(display, None, None), severity)
 
 
 def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
@@ -138,15 +136,7 @@ def _date_order(doc: Document, doc_type: str) -> list[Finding]:
     out: list[Finding] = []
 
     def bad(path: tuple[str | int, ...], message: str) -> None:
-        out.append(
-            Finding(
-                "impossible-date",
-                Severity.ERROR,
-                message,
-                doc.location(path),
-                subject=f"file:{doc.display}",
-            )
-        )
+        out.append(validation_finding("impossible-date", message, doc.location(path)))
 
     if doc_type == "meeting":
         date = d["date"]
@@ -222,12 +212,10 @@ def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
             and doc.data["id"] != doc.path.stem
         ):
             problems.append(
-                Finding(
+                validation_finding(
                     "id-mismatch",
-                    Severity.ERROR,
                     f"id '{doc.data['id']}' does not match the file name '{doc.path.name}' (rename one of them)",
                     doc.location(("id",)),
-                    subject=f"file:{doc.display}",
                 )
             )
         if not problems:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from gsscb_cli.errors import UsageError
-from gsscb_cli.findings import Finding
+from gsscb_cli.findings import Finding, Ref
 from gsscb_cli.model.types import Dataset
 from gsscb_cli.rules import Context, all_rules
 from gsscb_cli.rules.obligations import describe
@@ -110,19 +110,19 @@ def deadlines(
                     due=finding.due,
                     days_left=(finding.due - as_of).days,
                     finding=finding,
-                    basis=finding.basis,
+                    basis=finding.basis.value,
                     **row,
                 )
             )
     return sorted(out, key=lambda d: (d.due, d.owner, d.item))
 
 
-def _items(dataset: Dataset) -> dict[str, dict[str, str]]:
+def _items(dataset: Dataset) -> dict[Ref, dict[str, str]]:
     """Subject -> the facts of the obligation or milestone it names."""
-    items: dict[str, dict[str, str]] = {}
+    items: dict[Ref, dict[str, str]] = {}
     for p in dataset.partnerships.values():
         for ob in p.obligations:
-            items[f"obligation:{p.id}/{ob.id}"] = {
+            items[Ref.obligation(p.id, ob.id)] = {
                 "kind": ob.kind,
                 "owner": p.id,
                 "owner_name": str(p.name),
@@ -133,7 +133,7 @@ def _items(dataset: Dataset) -> dict[str, dict[str, str]]:
             }
     for pr in dataset.priorities.values():
         for m in pr.milestones:
-            items[f"milestone:{pr.id}/{m.id}"] = {
+            items[Ref.milestone(pr.id, m.id)] = {
                 "kind": MILESTONE,
                 "owner": pr.id,
                 "owner_name": f"Priority {pr.number}: {pr.title}",

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.findings import Finding, Location, validation_finding
 
 try:  # the C parser is many times faster; fall back to pure Python where absent
     _BaseLoader: type = yaml.CSafeLoader
@@ -116,9 +116,7 @@ class _Refused(Exception):
 
 
 def _finding(rule: str, message: str, display: str, line: int | None, col: int | None) -> Finding:
-    return Finding(
-        rule, Severity.ERROR, message, Location(display, line, col), subject=f"file:{display}"
-    )
+    return validation_finding(rule, message, Location(display, line, col))
 
 
 def _decode(raw: bytes, display: str) -> tuple[str | None, Finding | None]:

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.findings import Finding, Location, validation_finding
 from gsscb_cli.resources import resource_dir
 from gsscb_cli.schema_fast import compile_schema
 
@@ -187,12 +187,6 @@ def validate_document(
     for error in validator.iter_errors(doc.data):
         line, col = _error_location(doc, error)
         findings.append(
-            Finding(
-                "schema",
-                Severity.ERROR,
-                message_for(error),
-                Location(doc.display, line, col),
-                subject=f"file:{doc.display}",
-            )
+            validation_finding("schema", message_for(error), Location(doc.display, line, col))
         )
     return findings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.findings import Finding, Location, Ref, Severity
 from gsscb_cli.review.compare import compare_entities, compare_findings, describe, find_renames
 from gsscb_cli.review.facts import Entity, Facts
 
@@ -15,8 +15,9 @@ def entity(kind: str, key: str, label: str, facts: Facts) -> Entity:
 
 
 def finding(rule: str, subject: str, message: str, line: int) -> Finding:
+    kind, _, key = subject.partition(":")
     return Finding(
-        rule, Severity.WARNING, message, Location("data/x.yaml", line, 1), subject=subject
+        rule, Severity.WARNING, message, Location("data/x.yaml", line, 1), subject=Ref(kind, key)
     )
 
 
@@ -123,4 +124,4 @@ def test_findings_are_matched_by_identity_not_line_and_counted() -> None:
     ]
     introduced, resolved = compare_findings(base, head)
     assert [f.rule for f in introduced] == ["seat-vacant"]
-    assert [(f.rule, f.subject) for f in resolved] == [("papers-late", "meeting:m")]
+    assert [(f.rule, str(f.subject)) for f in resolved] == [("papers-late", "meeting:m")]

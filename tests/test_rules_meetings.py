@@ -58,7 +58,7 @@ sources: [{file: test}]
 """,
     )
     findings = case.check("attendance-unrecorded")
-    by_subject = {f.subject: f for f in findings}
+    by_subject = {str(f.subject): f for f in findings}
     assert (
         "cannot be shown that the meeting was quorate" in by_subject["meeting:m-2025-10-20"].message
     )
@@ -158,7 +158,7 @@ sources: [{file: test}]
     )
     case.write("meetings/m-2025-12-10.yaml", SCHEDULED.format(papers=""))  # deadline 12-03: not yet
     findings = case.check("papers-late")
-    late = next(f for f in findings if f.subject == "meeting:m-2025-12-05")
+    late = next(f for f in findings if str(f.subject) == "meeting:m-2025-12-05")
     assert late.due == dt.date(2025, 11, 28)
 
 

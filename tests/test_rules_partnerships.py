@@ -207,7 +207,7 @@ def test_missing_statutory_output_is_a_warning_and_guidance_a_note(case: Case) -
         "    sources:\n      - file: test fixture\n",
         "obligations: []  # expect: obligation-missing partnership:beta-apb info\n",
     )
-    findings = {f.subject: f for f in case.check("obligation-missing")}
+    findings = {str(f.subject): f for f in case.check("obligation-missing")}
     alpha = findings["partnership:alpha-csp"]
     assert alpha.message == (
         "Alpha Community Safety Partnership records no needs-assessment obligation for "

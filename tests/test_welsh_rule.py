@@ -73,7 +73,7 @@ def test_every_text_without_welsh_is_reported_at_its_line(case: Case) -> None:
     case.write("meetings/m-2025-11-20.yaml", PUBLISHED)
     findings = case.check("translation-missing")
     assert len(findings) == 6
-    by_subject = {f.subject: f for f in findings}
+    by_subject = {str(f.subject): f for f in findings}
     plain = by_subject["meeting:m-2025-11-20/item:plain/title"]
     assert plain.message == (
         "agenda item plain: its title has no Welsh text (cy); the meeting is marked for publication"

@@ -12,6 +12,7 @@ from gsscb_cli.commands._common import load_data
 from gsscb_cli.commands._notes import note_invalid
 from gsscb_cli.compliance import Group, compliance_groups
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
+from gsscb_cli.findings import Ref
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -40,8 +41,8 @@ def group_text(group: Group) -> list[str]:
             f"  [{_STYLE[sev]}]{sev}[/{_STYLE[sev]}] [bold]{f.rule}[/bold]: "
             f"{escape(f.message + due)}"
         )
-        facts = [] if f.subject == f"partnership:{group.id}" else [f.subject]
-        facts.append(f"basis: {f.basis or 'not stated'}")
+        facts = [] if f.subject == Ref("partnership", group.id) else [str(f.subject)]
+        facts.append(f"basis: {f.basis.value}")
         if f.source:
             facts.append(f"source: {f.source}")
         facts.append(str(f.location))

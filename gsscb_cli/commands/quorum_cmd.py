@@ -14,7 +14,7 @@ from gsscb_cli.cli import app
 from gsscb_cli.commands._common import load_data
 from gsscb_cli.commands._notes import note_invalid
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK, UsageError
-from gsscb_cli.findings import Finding, sort_findings
+from gsscb_cli.findings import Finding, Ref, sort_findings
 from gsscb_cli.model.types import Dataset, Meeting
 from gsscb_cli.options import (
     DEFAULT_DATA,
@@ -236,7 +236,7 @@ def quorum(
     found = find_meeting(dataset, meeting, day)
     verdict = assess(found, dataset)
     findings = sort_findings(
-        [f for f in run_rules(dataset, day, RULES) if f.subject == f"meeting:{found.id}"]
+        [f for f in run_rules(dataset, day, RULES) if f.subject.record == Ref("meeting", found.id)]
     )
     if fmt is ListFormat.json:
         typer.echo(json.dumps(as_dict(verdict, dataset, findings), indent=2, ensure_ascii=False))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.findings import Finding, Location, validation_finding
 from gsscb_cli.loader import Document, PathKey
 from gsscb_cli.model.types import (
     Action,
@@ -489,12 +489,8 @@ def _unknown(doc: Document, path: PathKey, what: str, value: str, known: Iterabl
     options = sorted(known)
     close = [o for o in options if o.startswith(value[:4])][:3] if value else []
     hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return Finding(
-        "unknown-reference",
-        Severity.ERROR,
-        f"unknown {what} '{value}'{hint}",
-        doc.location(path),
-        subject=f"file:{doc.display}",
+    return validation_finding(
+        "unknown-reference", f"unknown {what} '{value}'{hint}", doc.location(path)
     )
 
 
@@ -509,12 +505,10 @@ def _duplicates(
         seen[item[key]] += 1
         if seen[item[key]] == 2:
             findings.append(
-                Finding(
+                validation_finding(
                     "duplicate-id",
-                    Severity.ERROR,
                     f"{what} '{item[key]}' appears more than once",
                     doc.location((*base, i, key)),
-                    subject=f"file:{doc.display}",
                 )
             )
     return findings

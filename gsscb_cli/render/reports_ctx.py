@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from gsscb_cli.findings import Finding, sort_findings
+from gsscb_cli.findings import Finding, Ref, sort_findings
 from gsscb_cli.model.types import Funding, Meeting, Priority, add_months
 from gsscb_cli.render.context import Ctx, Scope, meeting_summary
 from gsscb_cli.render.marking import BASE, Audience, highest, rank
@@ -22,18 +22,17 @@ def finding_dict(scope: Scope, f: Finding) -> Ctx:
         "rule": f.rule,
         "severity": f.severity.value,
         "message": scope.generated(f.message),
-        "subject": md(f.subject),
+        "subject": md(str(f.subject)),
         "due": iso(f.due),
-        "basis": md(f.basis),
+        "basis": md(f.basis.value),
         "source": md(f.source),
         "location": md(str(f.location)),
     }
 
 
-def about(scope: Scope, subject: str) -> Ctx:
-    """What a finding's subject (``meeting:ID``, ``priority:ID``, ``seat:ID``...) is, in words."""
-    kind, _, rest = subject.partition(":")
-    head = rest.split("/")[0]
+def about(scope: Scope, subject: Ref) -> Ctx:
+    """What a finding's subject (a meeting, priority, seat...) is, in words."""
+    kind, head = subject.kind, subject.id
     meeting = scope.dataset.meetings.get(head) if kind == "meeting" else None
     if meeting is not None:
         return {"kind": "meeting", "name": "", "date": iso(meeting.date)}
@@ -50,11 +49,8 @@ def about(scope: Scope, subject: str) -> Ctx:
 
 def _partnership_of(scope: Scope, f: Finding) -> str | None:
     """Which partnership a finding is about: from its subject, else the file it points at."""
-    kind, _, rest = f.subject.partition(":")
-    if kind in ("partnership", "obligation") and rest:
-        pid = rest.split("/")[0].split(":")[0]
-        if pid in scope.dataset.partnerships:
-            return pid
+    if f.subject.kind == "partnership" and f.subject.id in scope.dataset.partnerships:
+        return f.subject.id
     path = PurePosixPath(f.location.file)
     if path.parent.name == "partnerships" and path.stem in scope.dataset.partnerships:
         return path.stem

@@ -30,7 +30,7 @@ def annotation(finding: Finding) -> str:
         props.append(f"col={finding.location.column}")
     props.append(f"title={escape_property(finding.rule)}")
     message = finding.message
-    if finding.subject and not finding.subject.startswith("file:"):
+    if finding.subject.kind != "file":
         message = f"{finding.subject}: {message}"
     if finding.due is not None:
         message += f" (due {finding.due.isoformat()})"

@@ -39,7 +39,7 @@ def render(report: Report) -> str:
                 suite,
                 "testcase",
                 classname=rule,
-                name=f"{f.subject or f.location.file} @ {f.location}",
+                name=f"{f.subject} @ {f.location}",
             )
             tag = "failure" if fails(f, report.fail_on) else "system-out"
             if tag == "failure":

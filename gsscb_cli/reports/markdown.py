@@ -19,7 +19,7 @@ def render(report: Report) -> str:
             "|---|---|---|---|---|---|",
         ]
         for f in report.findings:
-            subject = "" if f.subject.startswith("file:") else f.subject
+            subject = "" if f.subject.kind == "file" else str(f.subject)
             lines.append(
                 f"| {_ICON[f.severity.value]} | `{f.rule}` | {cell(subject)} | {cell(f.message)} | "
                 f"{f.due.isoformat() if f.due else ''} | `{cell(str(f.location))}` |"

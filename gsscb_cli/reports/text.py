@@ -28,7 +28,7 @@ def render(report: Report) -> str:
             str(f.location),
             f.severity.value,
             f.rule,
-            f.subject,
+            "" if f.subject.kind == "file" else str(f.subject),
             f.message,
             f.due.isoformat() if f.due else "",
         )

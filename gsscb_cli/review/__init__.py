@@ -17,7 +17,7 @@ from pathlib import Path
 
 from gsscb_cli.dataset import FOLDERS, discover, display_path, load
 from gsscb_cli.errors import DataFolderError
-from gsscb_cli.findings import Finding, Location
+from gsscb_cli.findings import Finding, Location, Ref
 from gsscb_cli.model.types import Dataset
 from gsscb_cli.review import git
 from gsscb_cli.review.compare import (
@@ -102,8 +102,14 @@ def _relocate(finding: Finding, old: str, new: str) -> Finding:
     return replace(
         finding,
         location=Location(fix(loc.file), loc.line, loc.column),
-        subject=fix(finding.subject),
+        subject=replace(finding.subject, id=fix(finding.subject.id))
+        if finding.subject.kind == "file"
+        else finding.subject,
         message=fix(finding.message),
+        params=tuple(
+            (name, fix(value) if isinstance(value, str) else value)
+            for name, value in finding.params
+        ),
     )
 
 
@@ -219,10 +225,13 @@ def review(base: str, head: str | None, data: Path, as_of: dt.date) -> Review:
     )
     changes.sort(key=lambda c: (KINDS.index(c.kind), c.key))
     # a renamed record's findings keep their identity ("partnership:old-id" -> "partnership:new-id")
-    subjects = {f"{kind}:{key}": f"{kind}:{new}" for (kind, key), (_, new) in renames.items()}
-    base_findings = [
-        replace(f, subject=subjects.get(f.subject, f.subject)) for f in base_side.findings
-    ]
+    ids = {(kind, key): new for (kind, key), (_, new) in renames.items()}
+
+    def renamed(ref: Ref) -> Ref:
+        new = ids.get((ref.kind, ref.id))
+        return replace(ref, id=new) if new is not None else ref
+
+    base_findings = [replace(f, subject=renamed(f.subject)) for f in base_side.findings]
     introduced, resolved = compare_findings(base_findings, head_side.findings)
     notes = [*base_side.notes, *head_side.notes]
     note = _validation_note(base_side, display_path(data))

@@ -277,7 +277,8 @@ def compare_broken_files(
 def compare_findings(
     base: Iterable[Finding], head: Iterable[Finding]
 ) -> tuple[list[Finding], list[Finding]]:
-    """(introduced, resolved): findings by identity (rule, subject, message), not by line."""
+    """(introduced, resolved): findings by identity (rule, code, subject, stable params),
+    not by wording or line."""
 
     def only_in(these: Iterable[Finding], those: Iterable[Finding]) -> list[Finding]:
         left = Counter(f.key() for f in those)

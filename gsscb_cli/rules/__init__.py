@@ -13,7 +13,7 @@ import pkgutil
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.findings import Basis, Citation, Finding, Location, Ref, Severity
 from gsscb_cli.model.types import Dataset, Thresholds
 
 
@@ -58,12 +58,13 @@ class Rule:
         self,
         message: str,
         location: Location,
-        subject: str,
+        subject: Ref,
         *,
         severity: Severity | None = None,
         due: dt.date | None = None,
         basis: str | None = None,
         source: str | None = None,
+        code: str = "",
     ) -> Finding:
         return Finding(
             rule=self.id,
@@ -71,9 +72,10 @@ class Rule:
             message=message,
             location=location,
             subject=subject,
+            code=code,
             due=due,
-            basis=basis,
-            source=source,
+            basis=Basis.of(basis or "local"),
+            citation=Citation(source) if source else None,
         )
 
     def check(self, ctx: Context) -> list[Finding]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import TOR, assessment, held_meetings
 
@@ -37,7 +37,7 @@ def attendance_unrecorded(r: Rule, ctx: Context) -> Iterator[Finding]:
         quorate".
     """
     for meeting in ctx.dataset.meetings_by_date():
-        subject = f"meeting:{meeting.id}"
+        subject = Ref("meeting", meeting.id)
         if meeting.status == "held" and not meeting.attendance.recorded:
             yield r.finding(
                 "attendance is not recorded, so it cannot be shown that the meeting was quorate",
@@ -108,7 +108,7 @@ def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
                 f"{seat.title} was represented at {n} of the last {len(window)} held meetings "
                 f"({first} to {last}; below the {th.attendance_min_share:.0%} threshold)",
                 seat.loc,
-                f"seat:{seat.id}",
+                Ref("seat", seat.id),
                 basis="local",
                 source=f"{TOR}, Membership",
             )

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import Dataset, add_months
 from gsscb_cli.rules import Context, Rule, rule
 
@@ -157,7 +157,7 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
             f"{period.name()} ({period.label}) had no held ordinary meeting{detail}; "
             f"the ToR says the board meets {meets_words(board.meetings_per_year)}",
             board.locs.get("administration", board.loc),
-            f"board:{board.id}",
+            Ref("board", board.id),
             due=period.end,
             basis="local",
             source=board.cite("administration"),

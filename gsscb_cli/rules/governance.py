@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import add_months
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import TOR, days
@@ -43,7 +43,7 @@ def tor_review(r: Rule, ctx: Context) -> Iterator[Finding]:
             board.locs.get(
                 "tor_last_reviewed" if board.tor_last_reviewed else "terms_of_reference", board.loc
             ),
-            f"board:{board.id}",
+            Ref("board", board.id),
             due=due,
             basis="local",
             source=f"{TOR}, Review",
@@ -79,7 +79,7 @@ def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     post = board.vice_chair
     where = board.locs.get("vice_chair", board.loc)
-    subject = f"board:{board.id}"
+    subject = Ref("board", board.id)
     source = f"{TOR}, Chair"
     why = "the ToR says one is selected annually by majority vote"
     if board.quorum_chair_or_vice:  # only a quorum that needs the Chair or the Vice Chair
@@ -148,7 +148,7 @@ def priorities_review(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     months = board.priorities_review_months
     priorities = list(ctx.dataset.priorities.values())
-    subject = f"board:{board.id}"
+    subject = Ref("board", board.id)
     source = f"{TOR}, Strategic Priorities"
     if not priorities:
         from gsscb_cli.rules.cadence import first_meeting_date

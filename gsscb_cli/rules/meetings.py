@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import add_months
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import TOR, days, live_meetings
@@ -43,7 +43,7 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
     need = board.papers_days_before
     for meeting in live_meetings(ctx.dataset):
         deadline = meeting.date - dt.timedelta(days=need)
-        subject = f"meeting:{meeting.id}"
+        subject = Ref("meeting", meeting.id)
         circulated = meeting.papers_circulated
         if circulated is not None:
             if circulated > deadline:
@@ -56,6 +56,7 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
                     due=deadline,
                     basis="local",
                     source=ADMIN,
+                    code="late",
                 )
         elif meeting.status == "scheduled" and deadline < ctx.as_of:
             yield r.finding(
@@ -66,6 +67,7 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
                 due=deadline,
                 basis="local",
                 source=ADMIN,
+                code="not-circulated",
             )
         elif meeting.status == "held":
             yield r.finding(
@@ -109,7 +111,7 @@ def declarations_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
                 "declarations of interest are not recorded (write declarations: [] if none "
                 "were declared)",
                 meeting.locs.get("declarations", meeting.loc),
-                f"meeting:{meeting.id}",
+                Ref("meeting", meeting.id),
                 basis="local",
                 source=ADMIN,
             )
@@ -149,7 +151,7 @@ def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
                 f"minutes are not recorded as published, {days(since)} after the meeting "
                 f"(the tool allows {window})",
                 meeting.locs.get("minutes", meeting.loc),
-                f"meeting:{meeting.id}",
+                Ref("meeting", meeting.id),
                 due=due,
                 basis="local",
                 source=ADMIN,
@@ -190,7 +192,7 @@ def minutes_retention(r: Rule, ctx: Context) -> Iterator[Finding]:
                 f"minutes published {minutes.published.isoformat()} have been on the website "
                 f"for {years} years: due for a retention review",
                 meeting.locs.get("minutes", meeting.loc),
-                f"meeting:{meeting.id}",
+                Ref("meeting", meeting.id),
                 due=due,
                 basis="local",
                 source=ADMIN,

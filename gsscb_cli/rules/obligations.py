@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import Dataset, Obligation, Requirement
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import basis_phrase, days
@@ -111,7 +111,7 @@ def obligation_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
             f"{ob.kind} '{ob.title}' is {days((ctx.as_of - due).days)} overdue and not recorded "
             f"as completed (status {ob.status}); {describe(ob, ctx.dataset)}",
             ob.loc,
-            f"obligation:{ob.partnership}/{ob.id}",
+            Ref.obligation(ob.partnership, ob.id),
             severity=overdue_severity(ob),
             due=due,
             basis=ob.basis,
@@ -153,7 +153,7 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
             f"{ob.kind} '{ob.title}' is due {when} (status {ob.status}); "
             f"{describe(ob, ctx.dataset)}",
             ob.loc,
-            f"obligation:{ob.partnership}/{ob.id}",
+            Ref.obligation(ob.partnership, ob.id),
             due=due,
             basis=ob.basis,
             source=legal_source(ob, ctx.dataset),
@@ -170,7 +170,7 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
                 f"milestone '{m.title}' of priority {p.number} ({p.title}) is due {when} "
                 f"(status {m.status}); basis: local, the board's own work plan",
                 m.loc,
-                f"milestone:{p.id}/{m.id}",
+                Ref.milestone(p.id, m.id),
                 due=m.due,
                 basis="local",
                 source="seed 000, Appendix A, Strategic Priorities",
@@ -227,7 +227,7 @@ def obligation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
                 f"{kind_words} must have ({req.cadence}); {basis}; source: {req.source} "
                 f"(requirement {req.id})",
                 p.locs.get("obligations", p.loc),
-                f"partnership:{p.id}",
+                Ref("partnership", p.id),
                 severity=Severity.WARNING if statutory else Severity.INFO,
                 basis=req.basis,
                 source=req.source,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import add_months
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import TOR, days
@@ -35,7 +35,7 @@ def chair_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
         Community Safety Partnership has no chair".
     """
     for p in ctx.dataset.partnerships.values():
-        subject = f"partnership:{p.id}"
+        subject = Ref("partnership", p.id)
         if p.chair.status == "vacant":
             yield r.finding(
                 f"{p.name} has no chair",
@@ -90,7 +90,7 @@ def partnership_not_meeting(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     for p in ctx.dataset.partnerships.values():
         where = p.locs.get("meets", p.loc)
-        subject = f"partnership:{p.id}"
+        subject = Ref("partnership", p.id)
         if p.meets_status == "needs-re-establishing":
             yield r.finding(
                 f"{p.name} reports that its strategic board meetings need to be re-established",

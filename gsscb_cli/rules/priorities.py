@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import TOR, days
 
@@ -46,7 +46,7 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
                 f"{days((ctx.as_of - m.due).days)} overdue and not recorded as completed "
                 f"(status {m.status})",
                 m.loc,
-                f"milestone:{p.id}/{m.id}",
+                Ref.milestone(p.id, m.id),
                 due=m.due,
                 basis="local",
                 source=SOURCE,
@@ -77,7 +77,7 @@ def priority_no_lead(r: Rule, ctx: Context) -> Iterator[Finding]:
             yield r.finding(
                 f"priority {p.number} ({p.title}) has no lead recorded",
                 p.loc,
-                f"priority:{p.id}",
+                Ref("priority", p.id),
                 basis="local",
                 source=SOURCE,
             )
@@ -119,7 +119,7 @@ def priority_stale(r: Rule, ctx: Context) -> Iterator[Finding]:
                 f"priority {p.number} ({p.title}) has had no {what} {since} "
                 f"({days(age)}; the tool allows {limit})",
                 p.locs.get("updates", p.loc),
-                f"priority:{p.id}",
+                Ref("priority", p.id),
                 basis="local",
                 source=SOURCE,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import TOR, assessment, live_meetings
 
@@ -56,7 +56,7 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
         yield r.finding(
             result.statement,
             meeting.attendance.loc,
-            f"meeting:{meeting.id}",
+            Ref("meeting", meeting.id),
             severity=severity,
             due=meeting.date if result.mode == "forecast" else None,
             basis="local",
@@ -110,7 +110,7 @@ def decision_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
             yield r.finding(
                 f"item '{item.id}' ({item.title}): " + "; ".join(verdict.reasons),
                 item.loc,
-                f"meeting:{meeting.id}",
+                Ref("meeting", meeting.id),
                 severity=severity,
                 due=meeting.date if meeting.status == "scheduled" else None,
                 basis="local",
@@ -151,7 +151,7 @@ def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
                 f"deputy {rejected.deputy.name} for {rejected.seat.title} does not count "
                 f"towards quorum: {rejected.reason}",
                 rejected.entry.loc,
-                f"meeting:{meeting.id}",
+                Ref("meeting", meeting.id),
                 basis="local",
                 source=DEPUTY_SOURCE,
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Severity
+from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import TOR
 
@@ -50,7 +50,7 @@ def seat_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
         yield r.finding(
             message,
             seat.loc,
-            f"seat:{seat.id}",
+            Ref("seat", seat.id),
             severity=severity,
             basis="local",
             source=MEMBERSHIP,
@@ -93,7 +93,7 @@ def partnership_unrepresented(r: Rule, ctx: Context) -> Iterator[Finding]:
             f"{name} is connected to the board, but its chair has no seat: the chair is not "
             "a member, and can attend only as an invited guest",
             board.locs.get("partnerships", board.loc),
-            f"partnership:{pid}",
+            Ref("partnership", pid),
             basis="local",
             source=MEMBERSHIP,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Location, Severity
+from gsscb_cli.findings import Finding, Location, Ref, Severity
 from gsscb_cli.model.types import Meeting, Text
 from gsscb_cli.rules import Context, Rule, rule
 from gsscb_cli.rules._common import TOR
@@ -64,9 +64,9 @@ def translation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
                 )
 
 
-def _published_texts(meeting: Meeting) -> Iterator[tuple[str, Text | None, Location, str]]:
+def _published_texts(meeting: Meeting) -> Iterator[tuple[str, Text | None, Location, Ref]]:
     """(what, text, where, subject) for every text the meeting's public papers print."""
-    base = f"meeting:{meeting.id}"
+    base = Ref("meeting", meeting.id)
     yield "the meeting's title", meeting.title, meeting.locs.get("title", meeting.loc), base
     withheld: set[str] = set()
     for item in meeting.agenda:
@@ -75,7 +75,7 @@ def _published_texts(meeting: Meeting) -> Iterator[tuple[str, Text | None, Locat
             continue
         fields = (("title", item.title), ("summary", item.summary), ("outcome", item.outcome))
         for field, text in fields:
-            where = f"{base}/item:{item.id}/{field}"
+            where = Ref("meeting", meeting.id, ("item", item.id, field))
             yield f"agenda item {item.id}: its {field}", text, item.loc, where
     for decision in meeting.decisions:
         if decision.item not in withheld:
@@ -83,7 +83,12 @@ def _published_texts(meeting: Meeting) -> Iterator[tuple[str, Text | None, Locat
                 f"decision {decision.id}",
                 decision.text,
                 decision.loc,
-                f"{base}/decision:{decision.id}",
+                Ref("meeting", meeting.id, ("decision", decision.id)),
             )
     for action in meeting.actions:
-        yield f"action {action.id}", action.text, action.loc, f"{base}/action:{action.id}"
+        yield (
+            f"action {action.id}",
+            action.text,
+            action.loc,
+            Ref("meeting", meeting.id, ("action", action.id)),
+        )
