@@ -290,8 +290,11 @@ def read_previous(content: bytes, display: str) -> dict[str, Previous]:
 
     try:
         calendar = Calendar.from_ical(content)
-    except (ValueError, IndexError, KeyError) as exc:
-        raise UsageError(f"{display} is not an iCalendar file ({exc})") from None
+    except (ValueError, IndexError, KeyError):
+        raise UsageError(
+            f"{display} is not an iCalendar file gsscb can read; move it away or choose "
+            "another --output"
+        ) from None
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
         raise UsageError(f"{display} is not an iCalendar file")
     result: dict[str, Previous] = {}

@@ -25,7 +25,7 @@ app = typer.Typer(
         "folder; 3 internal error."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -48,7 +48,7 @@ def _root(
 
 
 # Commands register themselves on ``app``; each module imports its heavy dependencies lazily.
-from gsscb_cli.commands import calendar_cmd, check, compliance_cmd, deadlines_cmd, diff, listing, new, quorum_cmd, render, rules_cmd, validate  # noqa: E402,F401,I001  # fmt: skip
+from gsscb_cli.commands import calendar_cmd, check, completion, compliance_cmd, deadlines_cmd, diff, listing, new, quorum_cmd, render, rules_cmd, validate  # noqa: E402,F401,I001  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from gsscb_cli import yaml_errors
 from gsscb_cli.findings import Finding, Location, validation_finding
 
 try:  # the C parser is many times faster; fall back to pure Python where absent
@@ -146,21 +147,42 @@ def _char_at(text: str, mark: yaml.Mark | None) -> str:
 
 
 def _yaml_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
-    """A plain-words message for a YAML syntax error, and the mark it should point at."""
-    problem = exc.problem or "invalid YAML"
-    mark = exc.problem_mark or exc.context_mark
-    if _char_at(text, exc.problem_mark) == "\t" or "'\\t'" in problem:
-        return "a tab character is used for indentation; YAML needs spaces", exc.problem_mark
-    if exc.context and "quoted scalar" in exc.context:
-        return "a quoted string is not closed (missing closing quote)", exc.context_mark or mark
-    if "mapping values are not allowed" in problem:
-        return (
-            "unexpected ':' here: check the indentation, or quote a value that contains ': '",
-            mark,
-        )
-    if exc.context:
-        return f"{exc.context}; {problem}", mark
-    return problem, mark
+    """Our words for a YAML syntax error (never the library's), and the mark to point at."""
+    if _char_at(text, exc.problem_mark) == "\t":
+        return yaml_errors.COMPLAINTS[1].message, exc.problem_mark
+    message, mark = yaml_errors.words_for(exc)
+    return message, mark
+
+
+def _too_deep_at(text: str) -> tuple[int | None, int | None]:
+    """Where [ or { nesting first goes deeper than MAX_DEPTH: the same place the model
+    builder names when the parser copes, found without the parser (whose scanner gives up,
+    or recursion fails, at a depth that depends on the release)."""
+    depth = 0
+    quote = ""
+    line, col = 1, 0
+    previous = "\n"
+    for char in text:
+        col += 1
+        if char == "\n":
+            line, col = line + 1, 0
+            if quote == "#":
+                quote = ""
+        elif quote:
+            if char == quote and quote != "#":
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and previous in " \t\n":
+            quote = "#"
+        elif char in "[{":
+            depth += 1
+            if depth > yaml_errors.MAX_DEPTH:
+                return line, col
+        elif char in "]}":
+            depth -= 1
+        previous = char
+    return None, None
 
 
 def _alias_check(text: str) -> None:
@@ -206,6 +228,13 @@ class _Builder:
     def build(self, node: yaml.Node, path: PathKey) -> Any:
         mark = node.start_mark
         self.positions[path] = _pack(mark.line + 1, mark.column + 1)
+        if len(path) > yaml_errors.MAX_DEPTH:
+            raise _Refused(
+                "yaml-error",
+                f"invalid YAML: {yaml_errors.TOO_DEEP}",
+                mark.line + 1,
+                mark.column + 1,
+            )
         if node.tag not in _ALLOWED_TAGS:
             raise _Refused(
                 "yaml-tag",
@@ -292,20 +321,24 @@ def parse_text(
         ]
     except yaml.MarkedYAMLError as exc:
         message, mark = _yaml_error(exc, text)
-        line = mark.line + 1 if mark is not None else None
-        col = mark.column + 1 if mark is not None else None
+        if message == yaml_errors.TOO_DEEP:
+            line, col = _too_deep_at(text)
+        else:
+            line = mark.line + 1 if mark is not None else None
+            col = mark.column + 1 if mark is not None else None
         return None, [_finding("yaml-error", f"invalid YAML: {message}", display, line, col)]
     except yaml.reader.ReaderError as exc:  # a control character: say where it is
         line, col = _reader_position(text, exc.position)
         code = ord(exc.character) if isinstance(exc.character, str) else int(exc.character)
         message = f"invalid YAML: character #x{code:04x} is a control character, not text"
         return None, [_finding("yaml-error", message, display, line, col)]
-    except yaml.YAMLError as exc:
-        return None, [_finding("yaml-error", f"invalid YAML: {exc}", display, None, None)]
+    except yaml.YAMLError:
+        message = f"invalid YAML: {yaml_errors.GENERIC}"
+        return None, [_finding("yaml-error", message, display, None, None)]
     except RecursionError:
-        return None, [
-            _finding("yaml-error", "invalid YAML: nesting is too deep", display, None, None)
-        ]
+        line, col = _too_deep_at(text)
+        message = f"invalid YAML: {yaml_errors.TOO_DEEP}"
+        return None, [_finding("yaml-error", message, display, line, col)]
     if not isinstance(data, dict):
         kind = "a list" if isinstance(data, list) else "a single value"
         return None, [

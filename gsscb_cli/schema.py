@@ -92,8 +92,9 @@ def _field(error: ValidationError) -> str:
     return text or "(top level)"
 
 
-def message_for(error: ValidationError) -> str:
-    """A plain-words message for one schema error."""
+def message_for(error: ValidationError, missing: str | None = None) -> str:
+    """A plain-words message for one schema error (``missing``: the absent required field
+    this error is about, when the caller knows it)."""
     where = _field(error)
     validator = error.validator
     value = error.instance
@@ -134,11 +135,11 @@ def message_for(error: ValidationError) -> str:
         if "[01][0-9]" in error.validator_value:
             return f"{where}: '{value}' is not a time; write HH:MM (24-hour)"
     if validator == "required":
-        missing = re.findall(r"'([^']+)' is a required property", error.message)
-        name = missing[0] if missing else error.message
+        absent = _missing(error)
+        name = missing or (absent[0] if absent else "?")
         return f"{where}: required field '{name}' is missing"
     if validator == "additionalProperties":
-        extras = re.findall(r"'([^']+)'", error.message.split("(")[-1])
+        extras = _extras(error)
         allowed = (
             sorted((error.schema.get("properties") or {}).keys())
             if isinstance(error.schema, dict)
@@ -155,16 +156,57 @@ def message_for(error: ValidationError) -> str:
         return f"{where}: must not be empty"
     if validator == "uniqueItems":
         return f"{where}: contains the same entry twice"
-    if validator in ("minimum", "maximum"):
-        bound = "at least" if validator == "minimum" else "at most"
+    if validator in ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"):
+        bound = {
+            "minimum": "at least",
+            "maximum": "at most",
+            "exclusiveMinimum": "more than",
+            "exclusiveMaximum": "less than",
+        }[str(validator)]
         return f"{where}: {_describe(value)} must be {bound} {error.validator_value}"
-    return f"{where}: {error.message}"
+    if validator in ("maxItems", "maxLength"):
+        unit = "entries" if validator == "maxItems" else "characters"
+        return f"{where}: is too long (at most {error.validator_value} {unit})"
+    if validator == "const":
+        return f"{where}: must be {_describe(error.validator_value)}"
+    if validator == "format":
+        return f"{where}: {_describe(value)} is not a valid {error.validator_value}"
+    if validator == "pattern":
+        return f"{where}: {_describe(value)} is not written in the expected form"
+    if validator in ("minProperties", "maxProperties"):
+        return f"{where}: has too few or too many fields"
+    if validator == "not":
+        return f"{where}: {_describe(value)} is not allowed here"
+    if validator in ("dependencies", "dependentRequired"):
+        return f"{where}: a field that goes with another one is missing"
+    # Our words for anything else too: never the validator library's own message.
+    return f"{where}: {_describe(value)} does not match what this field allows ({validator})"
+
+
+def _missing(error: ValidationError) -> list[str]:
+    """The required fields absent from the instance (from the schema, not the message)."""
+    required = error.validator_value if isinstance(error.validator_value, list) else []
+    present = error.instance if isinstance(error.instance, dict) else {}
+    return [str(name) for name in required if name not in present]
+
+
+def _extras(error: ValidationError) -> list[str]:
+    """The fields the schema does not allow (from the schema, not the message)."""
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    allowed = set(schema.get("properties") or {})
+    patterns = [re.compile(p) for p in (schema.get("patternProperties") or {})]
+    present = error.instance if isinstance(error.instance, dict) else {}
+    return [
+        str(name)
+        for name in present
+        if name not in allowed and not any(p.search(str(name)) for p in patterns)
+    ]
 
 
 def _error_location(doc: Document, error: ValidationError) -> tuple[int | None, int | None]:
     path = tuple(error.absolute_path)
     if error.validator == "additionalProperties":
-        extras = re.findall(r"'([^']+)'", error.message.split("(")[-1])
+        extras = _extras(error)
         if extras:
             loc = doc.location((*path, extras[0]), key=True)
             return loc.line, loc.column
@@ -184,9 +226,21 @@ def validate_document(
         return []  # valid: jsonschema would find nothing (tests/test_robustness_schema_fast.py)
     validator = validator_for(doc_type, schema_dir)
     findings: list[Finding] = []
+    # jsonschema yields one "required" error per absent field, in the schema's order; count
+    # them per place so each names its own field (without reading the library's message)
+    required_seen: dict[tuple[object, ...], int] = {}
     for error in validator.iter_errors(doc.data):
         line, col = _error_location(doc, error)
+        missing = None
+        if error.validator == "required":
+            place = (*error.absolute_path, id(error.schema))
+            index = required_seen.get(place, 0)
+            required_seen[place] = index + 1
+            absent = _missing(error)
+            missing = absent[index] if index < len(absent) else None
         findings.append(
-            validation_finding("schema", message_for(error), Location(doc.display, line, col))
+            validation_finding(
+                "schema", message_for(error, missing), Location(doc.display, line, col)
+            )
         )
     return findings

@@ -298,9 +298,17 @@ def test_docx_default_file_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.chdir(tmp_path)
     code, _, err = render("agenda", "--format", "docx", "--audience", "public")
     assert code == 0, err
-    assert (tmp_path / "agenda-escb-2026-01-15-public.docx").is_file()
+    # into out/ (git-ignored), never loose in the working folder (often the repository)
+    assert (tmp_path / "out" / "agenda-escb-2026-01-15-public.docx").is_file()
+    assert "wrote out/agenda-escb-2026-01-15-public.docx" in err
     code, _, _ = render("actions", "--format", "docx")
-    assert (tmp_path / f"actions-{AS_OF}.docx").is_file()
+    assert (tmp_path / "out" / f"actions-{AS_OF}.docx").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_default_output_folder_is_git_ignored() -> None:
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "out/" in ignored
 
 
 def test_markdown_is_deterministic() -> None:

@@ -24,6 +24,9 @@ from gsscb_cli.options import (
 from gsscb_cli.outputs import check_output_path, write_atomic
 from gsscb_cli.render.marking import Audience
 
+DEFAULT_OUTPUT_DIR = Path("out")
+"""Where a Word paper goes without --output (git-ignored: see .gitignore)."""
+
 
 class PaperFormat(str, Enum):
     md = "md"
@@ -50,7 +53,7 @@ def render(
         None,
         "--output",
         "-o",
-        help="Write here. Default: Markdown to standard output; Word to <paper>-<meeting or date>[-public].docx in the current folder.",
+        help="Write here. Default: Markdown to standard output; Word to out/<paper>-<meeting or date>[-public].docx (out/ is git-ignored).",
     ),
     audience: Audience = typer.Option(
         Audience.board,
@@ -104,7 +107,16 @@ def render(
         sys.stdout.write(rendered.content.decode("utf-8"))
         return
     if target is None:
-        shown = Path(rendered.default_name)
+        # never litter the working folder (often the repository): out/ is git-ignored
+        shown = DEFAULT_OUTPUT_DIR / rendered.default_name
+        if data.exists() and DEFAULT_OUTPUT_DIR.resolve().is_relative_to(data.resolve()):
+            raise UsageError(f"refusing to write {shown} inside the data folder {data}")
+        try:
+            DEFAULT_OUTPUT_DIR.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise UsageError(
+                f"cannot create the folder {DEFAULT_OUTPUT_DIR}: {exc.strerror}"
+            ) from None
         target = check_output_path(shown, data)
     write_atomic(target, rendered.content)
     withheld = f", {rendered.withheld} item(s) withheld" if rendered.withheld else ""

@@ -116,7 +116,7 @@ def render_template(env: Any, name: str, context: dict[str, Any]) -> str:
         text: str = template.render(context)
     except TemplateSyntaxError as exc:
         where = _where(exc.name or exc.filename or name, exc.lineno)
-        raise UsageError(f"{where}: template syntax error: {exc.message}") from None
+        raise UsageError(f"{where}: template syntax error: {_syntax_words(exc.message)}") from None
     except TemplateNotFound as exc:
         raise UsageError(f"template not found: {exc.name}") from None
     except UsageError as exc:
@@ -130,11 +130,34 @@ def _describe(exc: Exception) -> str:
     from jinja2 import UndefinedError
     from jinja2.exceptions import SecurityError
 
+    # Our words, not Jinja's: its messages change between releases.
     if isinstance(exc, UndefinedError):
-        return f"{exc.message} (every value a template uses must exist; see docs/papers.md)"
+        names = re.findall(r"'([^']+)'", exc.message or "")
+        what = f"'{names[-1]}'" if names else "a value"
+        return (
+            f"the template uses {what}, which this paper's data does not have "
+            "(every value a template uses must exist; see docs/papers.md)"
+        )
     if isinstance(exc, SecurityError):
-        return f"refused by the template sandbox: {exc}"
-    return f"{type(exc).__name__}: {exc}"
+        return (
+            "refused by the template sandbox: templates may not reach internal attributes "
+            "or call unsafe functions"
+        )
+    return f"the template failed while rendering ({type(exc).__name__})"
+
+
+def _syntax_words(message: str | None) -> str:
+    """A Jinja syntax error in our words (the tag or token named comes from the template)."""
+    text = message or ""
+    tag = re.search(r"unknown tag '([^']+)'", text)
+    if tag:
+        return f"unknown tag '{tag.group(1)}'"
+    if "end of template" in text:
+        return "the template ends inside an open block (a {% end... %} or }} is missing)"
+    token = re.search(r"unexpected '([^']+)'", text)
+    if token:
+        return f"unexpected '{token.group(1)}'"
+    return "a {{ ... }} or {% ... %} block is not well formed"
 
 
 def _where(name: str, line: int | None) -> str:

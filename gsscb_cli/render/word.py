@@ -83,11 +83,21 @@ def to_docx(
             timeout=PANDOC_TIMEOUT,
             check=False,
         )
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        raise UsageError(f"cannot run pandoc ({command[0]}): {exc}") from None
+    except subprocess.TimeoutExpired:
+        raise UsageError(
+            f"pandoc did not finish converting the paper within {PANDOC_TIMEOUT} seconds"
+        ) from None
+    except OSError as exc:
+        raise UsageError(
+            f"cannot run pandoc ({command[0]}): {exc.strerror or 'it could not be started'}; "
+            "reinstall pypandoc-binary"
+        ) from None
     if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip()
-        raise UsageError(f"pandoc could not convert the paper (with {reference}): {message}")
+        # pandoc's own text is not shown: its wording changes between releases
+        raise UsageError(
+            f"pandoc could not convert the paper to Word (exit {done.returncode}) with the house "
+            f"style {reference.name}; check that it is a valid .docx (see docs/papers.md)"
+        )
     return mark_and_normalise(done.stdout, marking, as_of, reference, words)
 
 
