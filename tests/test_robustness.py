@@ -36,7 +36,10 @@ EXAMPLES = int(os.environ.get("GSSCB_ROBUSTNESS_EXAMPLES", "40"))
 MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
 
 # Commands left out, and why: `new` writes a record into the data folder by design.
-NOT_PROPERTY_TESTED = {"new": "writes into the data folder by design (tested by its owner)"}
+NOT_PROPERTY_TESTED = {
+    "new": "writes into the data folder by design (tested by its owner)",
+    "completion": "reads no data: prints a fixed shell script (tests/test_completion.py)",
+}
 
 
 def base_data() -> Path:
