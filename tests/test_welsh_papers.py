@@ -192,4 +192,4 @@ def test_welsh_word_papers_are_byte_identical_and_named_by_language(
     result = invoke("render", "agenda", "--data", str(WELSH), "--as-of", AS_OF,
                     "--format", "docx", "--lang", "bilingual")  # fmt: skip
     assert result.exit_code == 0, result
-    assert (tmp_path / "agenda-escb-2026-01-15-bilingual.docx").is_file()
+    assert (tmp_path / "out" / "agenda-escb-2026-01-15-bilingual.docx").is_file()
