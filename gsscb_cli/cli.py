@@ -48,7 +48,7 @@ def _root(
 
 
 # Commands register themselves on ``app``; each module imports its heavy dependencies lazily.
-from gsscb_cli.commands import calendar_cmd, check, completion, compliance_cmd, deadlines_cmd, diff, listing, new, quorum_cmd, render, rules_cmd, validate  # noqa: E402,F401,I001  # fmt: skip
+from gsscb_cli.commands import calendar_cmd, chart_cmd, check, completion, compliance_cmd, deadlines_cmd, diff, listing, new, quorum_cmd, render, rules_cmd, site_cmd, validate  # noqa: E402,F401,I001  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -84,6 +84,15 @@ COMMANDS: dict[str, Args] = {
     "diff": lambda d, o, p: ["diff", "HEAD", *_common(d)],
     "calendar": lambda d, o, p: ["calendar", *_common(d), "--output", str(o / "board.ics")],
     "list": lambda d, o, p: ["list", p.choice(["meetings", "partnerships", "seats"]), *_common(d)],
+    "chart": lambda d, o, p: [
+        "chart",
+        p.choice(["attendance", "compliance", "deadlines", "priorities"]),
+        *_common(d),
+        "--output",
+        str(o / "chart.svg"),
+    ],
+    "map": lambda d, o, p: ["map", *_common(d), "--output", str(o / "map.svg")],
+    "site": lambda d, o, p: ["site", *_common(d), "--output", str(o / "site")],
 }
 
 

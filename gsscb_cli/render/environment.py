@@ -53,19 +53,24 @@ def make_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, targ
     return _ENVIRONMENTS[key]
 
 
-def _build_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, target: str) -> Any:
-    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+def sandbox_class() -> Any:
+    """A sandboxed environment where ``x.items`` is the value under "items" when x is a
+    dict, not the dict method (the papers' and the site's templates read plain dicts)."""
     from jinja2.sandbox import SandboxedEnvironment
 
     class PaperEnvironment(SandboxedEnvironment):
-        """``x.items`` is the value under "items" when x is a dict, not the dict method."""
-
         def getattr(self, obj: Any, attribute: str) -> Any:
             if isinstance(obj, dict) and attribute in obj:
                 return obj[attribute]
             return super().getattr(obj, attribute)
 
-    env = PaperEnvironment(
+    return PaperEnvironment
+
+
+def _build_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, target: str) -> Any:
+    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+
+    env = sandbox_class()(
         loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
         undefined=StrictUndefined,
         autoescape=False,

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from gsscb_cli.i18n import Catalogue
 
@@ -11,14 +14,32 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~^$#])")
 _LIST_START = re.compile(r"^(\s*)(?:([-+])|(\d+)([.)]))(\s)")
 
 
+_PLAIN: ContextVar[bool] = ContextVar("gsscb_plain_text", default=False)
+
+
+@contextmanager
+def plain_text() -> Iterator[None]:
+    """Inside this block ``md`` leaves text unescaped: for building the papers' plain data
+    for a sink that escapes by construction (the site's HTML templates autoescape every
+    value), so the site reuses the papers' context builders and their audience filter."""
+    token = _PLAIN.set(True)
+    try:
+        yield
+    finally:
+        _PLAIN.reset(token)
+
+
 def md(text: str | None) -> str:
     """Escape data text so Markdown (pandoc's and GitHub's) shows it literally.
 
     Newlines become spaces: a value from the data is one paragraph of running text.
+    Within ``plain_text()`` the text is only flattened (its sink escapes it).
     """
     if text is None:
         return ""
     flat = " ".join(text.split())
+    if _PLAIN.get():
+        return flat
     escaped = _MD_SPECIAL.sub(r"\\\1", flat)
     return _LIST_START.sub(_escape_marker, escaped)
 

@@ -1,0 +1,56 @@
+"""``gsscb site``: the board's public record as a static website."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from gsscb_cli.cli import app
+from gsscb_cli.commands._common import load_data
+from gsscb_cli.errors import UsageError
+from gsscb_cli.findings import Severity
+from gsscb_cli.options import DEFAULT_DATA, AsOfOpt, Color, ColorOpt, DataOpt, resolve_as_of
+
+
+@app.command("site")
+def site(
+    output: Path = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="The folder to build the site in (replaced if gsscb built it).",
+        show_default=False,
+    ),
+    data: DataOpt = DEFAULT_DATA,
+    as_of: AsOfOpt = None,
+    color: ColorOpt = Color.auto,
+) -> None:
+    """Build the board's public record as a static website, in Welsh and English.
+
+    Only what a public paper shows reaches the site (items above OFFICIAL, and what is
+    tied to them, are left out). Pages: home, members, meetings (each with its agenda,
+    decisions and minutes), partnerships, priorities, deadlines, the partnership map,
+    and the calendar feed. No JavaScript; relative links; the same data and --as-of
+    give the same bytes. The site is built beside the folder and moved into place.
+    Exit 0 on success, 2 on a usage error.
+    """
+    from gsscb_cli.rules import run_rules
+    from gsscb_cli.site import build_site, check_site_output, write_site
+
+    if output is None:
+        raise UsageError("give --output DIR: the folder to build the site in")
+    day = resolve_as_of(as_of)
+    target = check_site_output(output, data)
+    result = load_data(data)
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    if errors:
+        typer.echo(
+            f"gsscb: warning: the data has {len(errors)} error(s) (run gsscb validate); "
+            "records in invalid files are left out of the site",
+            err=True,
+        )
+    files = build_site(result.dataset, day, tuple(run_rules(result.dataset, day)))
+    write_site(files, target)
+    pages = sum(1 for name in files if name.endswith(".html"))
+    typer.echo(f"wrote {output} ({pages} pages, {len(files)} files)", err=True)

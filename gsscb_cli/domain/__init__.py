@@ -1,0 +1,1 @@
+"""Domain calculations on the model that several readers share (facts, no wording)."""

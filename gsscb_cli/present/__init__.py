@@ -1,0 +1,1 @@
+"""Presenting facts to readers: shared by the papers, the site and the charts."""
