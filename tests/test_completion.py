@@ -44,7 +44,7 @@ def test_bash_completes_a_command_and_an_option(tmp_path: Path) -> None:
     (tmp_path / "gsscb.bash").write_text(script, encoding="utf-8")
     probe = (
         f"source {tmp_path / 'gsscb.bash'}\n"
-        'COMP_WORDS=(gsscb ch); COMP_CWORD=1; _gsscb_completion gsscb; echo "${COMPREPLY[@]}"\n'
+        'COMP_WORDS=(gsscb che); COMP_CWORD=1; _gsscb_completion gsscb; echo "${COMPREPLY[@]}"\n'
         'COMP_WORDS=(gsscb deadlines --ove); COMP_CWORD=2; _gsscb_completion gsscb; echo "${COMPREPLY[@]}"\n'
     )
     env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
