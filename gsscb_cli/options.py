@@ -7,7 +7,6 @@ where it produces output), so ``gsscb check --as-of 2025-11-30`` works as users 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -34,6 +33,7 @@ class ReportFormat(str, Enum):
     auto = "auto"
     text = "text"
     json = "json"
+    sarif = "sarif"
     github = "github"
     junit = "junit"
     markdown = "markdown"
@@ -101,8 +101,9 @@ def resolve_as_of(value: str | None) -> dt.date:
 
 
 def console(color: Color, stderr: bool = False) -> Console:
-    """A rich console: colour per --color, NO_COLOR honoured by auto; width from COLUMNS or 100."""
-    width = None if os.environ.get("COLUMNS") else 100
+    """A rich console: colour per --color, NO_COLOR honoured by auto; the terminal's width
+    (or COLUMNS)."""
+    width = None
     if color is Color.always:
         return Console(force_terminal=True, stderr=stderr, width=width, highlight=False)
     if color is Color.never:

@@ -10,27 +10,50 @@ import typer
 
 from gsscb_cli.dataset import LoadResult, load
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
-from gsscb_cli.options import Color, console
-from gsscb_cli.reports import Report, render, resolve_format
+from gsscb_cli.model.types import Dataset
+from gsscb_cli.options import Color
+from gsscb_cli.present import Report, render, resolve_format
+from gsscb_cli.present.view import Ref
 
 
 def load_data(data: Path) -> LoadResult:
     return load(data)
 
 
+def record_names(dataset: Dataset) -> dict[Ref, str]:
+    """The records' display names, for the headings of the terminal report."""
+    names: dict[Ref, str] = {
+        Ref("partnership", p.id): str(p.name) for p in dataset.partnerships.values()
+    }
+    names.update(
+        {
+            Ref("meeting", m.id): str(m.title or m.date.isoformat())
+            for m in dataset.meetings.values()
+        }
+    )
+    names.update(
+        {
+            Ref("priority", p.id): f"Priority {p.number}: {p.title}"
+            for p in dataset.priorities.values()
+        }
+    )
+    if dataset.board is not None:
+        names[Ref("board", "")] = str(dataset.board.name)
+    return names
+
+
 def emit_report(report: Report, fmt: str, color: Color) -> int:
     """Print a report in the chosen format; returns the exit code for it."""
     resolved = resolve_format(fmt)
-    output = render(report, resolved)
     if resolved == "text":
-        out = console(color)
-        if out.is_terminal or color is Color.always:
-            out.print(output, soft_wrap=True)
-        else:  # a pipe or a file: no styling to apply, so skip rich's rendering (fast at scale)
-            from rich.text import Text
+        from dataclasses import replace
 
-            sys.stdout.write(Text.from_markup(output).plain + "\n")
+        from gsscb_cli.present import terminal, text
+
+        shown = replace(report, width=terminal.width())
+        terminal.print_lines(text.render_lines(shown), color)
     else:
+        output = render(report, resolved)
         sys.stdout.write(output + ("\n" if not output.endswith("\n") else ""))
     if resolved == "github":
         append_step_summary(render(report, "markdown"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from gsscb_cli.cli import app
-from gsscb_cli.commands._common import emit_report, load_data
+from gsscb_cli.commands._common import emit_report, load_data, record_names
 from gsscb_cli.compliance import run_check
 from gsscb_cli.options import (
     DEFAULT_DATA,
@@ -18,7 +18,7 @@ from gsscb_cli.options import (
     ReportFormat,
     resolve_as_of,
 )
-from gsscb_cli.reports import Report
+from gsscb_cli.present import Report
 
 
 @app.command()
@@ -35,11 +35,18 @@ def check(
         ReportFormat.auto,
         "--format",
         "-f",
-        help="text, json, github (annotations + step summary), junit, markdown; "
+        help="text, json, sarif (GitHub code scanning), github (annotations + step summary), "
+        "junit, markdown; "
         "auto: github in GitHub Actions, else text.",
     ),
     fail_on: FailOnOpt = FailOn.error,
     color: ColorOpt = Color.auto,
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Text: each finding's basis and citation too."
+    ),
+    statistics: bool = typer.Option(
+        False, "--statistics", help="Text: how many findings each rule gave, not the findings."
+    ),
 ) -> None:
     """Validate the data and run every rule: quorum, meetings, the board, partnerships,
     obligations and priorities.
@@ -53,5 +60,13 @@ def check(
     day = resolve_as_of(as_of)
     result = load_data(data)
     findings = run_check(result, day, select, ignore)
-    report = Report.of(findings, day, title="gsscb check", fail_on=fail_on.value)
+    report = Report.of(
+        findings,
+        day,
+        title="gsscb check",
+        fail_on=fail_on.value,
+        names=record_names(result.dataset),
+        verbose=verbose,
+        statistics=statistics,
+    )
     raise typer.Exit(emit_report(report, fmt.value, color))

@@ -25,7 +25,7 @@ from gsscb_cli.options import (
     console,
     resolve_as_of,
 )
-from gsscb_cli.reports import fails
+from gsscb_cli.present import fails
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 

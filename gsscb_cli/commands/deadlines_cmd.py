@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 
 import typer
-from rich.markup import escape
-from rich.table import Table
+from rich.text import Text
 
 from gsscb_cli.cli import app
 from gsscb_cli.commands._common import emit_report, load_data
@@ -22,28 +21,40 @@ from gsscb_cli.options import (
     FailOn,
     FailOnOpt,
     ReportFormat,
-    console,
     resolve_as_of,
 )
-from gsscb_cli.reports import Report, fails, resolve_format
+from gsscb_cli.present import Report, fails, resolve_format
+
+COLUMNS = (
+    ("due", "id", True),
+    ("when", "id", True),
+    ("item", "text", True),
+    ("severity", "short", False),
+    ("kind", "short", False),
+    ("for", "text", False),
+    ("status", "short", False),
+    ("basis", "text", False),
+)
 
 
-def table(rows: list[Deadline], title: str) -> Table:
-    t = Table(title=title, title_justify="left")
-    for col in ("due", "when", "severity", "kind", "for", "item", "status", "basis"):
-        t.add_column(col)
-    for d in rows:
-        t.add_row(
+def table(rows: list[Deadline], title: str, width: int | None) -> list[Text]:
+    from gsscb_cli.present import table as tables
+
+    columns = [tables.Column(name, kind, main) for name, kind, main in COLUMNS]
+    cells = [
+        [
             d.due.isoformat(),
             d.when,
+            d.title,
             d.finding.severity.value,
             d.kind,
-            escape(d.owner_name),
-            escape(d.title),
+            d.owner_name,
             d.status,
-            escape(d.basis_words),
-        )
-    return t
+            d.basis_words,
+        ]
+        for d in rows
+    ]
+    return tables.render(columns, cells, width, title=title)
 
 
 @app.command("deadlines")
@@ -95,10 +106,10 @@ def deadlines_cmd(
             what = f"{kind} " if kind else ""
             scope = "overdue" if overdue else "overdue and upcoming"
             title = f"Deadlines: {scope} {what}items as of {day.isoformat()}"
-            if rows:
-                console(color).print(table(rows, title))
-            else:
-                console(color).print(f"{title}: none.")
+            from gsscb_cli.present import terminal
+
+            lines = table(rows, title, terminal.width()) if rows else [Text(f"{title}: none.")]
+            terminal.print_lines(lines, color)
         failing = any(fails(d.finding, fail_on.value) for d in rows)
         raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
     # Soonest (most overdue) first here too, rather than Report.of's worst-first order.

@@ -59,7 +59,7 @@ def diff(
     verdict. Reads the revisions with git itself. Exit 2 outside a git repository
     or for an unknown revision.
     """
-    from gsscb_cli.reports import fails
+    from gsscb_cli.present import fails
     from gsscb_cli.review import review
     from gsscb_cli.review.render import to_json, to_markdown, to_text
 

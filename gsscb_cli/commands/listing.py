@@ -9,7 +9,6 @@ from enum import Enum
 from typing import Any
 
 import typer
-from rich.table import Table
 
 from gsscb_cli.cli import app
 from gsscb_cli.commands._common import load_data
@@ -22,7 +21,6 @@ from gsscb_cli.options import (
     ColorOpt,
     DataOpt,
     ListFormat,
-    console,
     resolve_as_of,
 )
 
@@ -150,12 +148,12 @@ def _work_rows(dataset: Dataset, what: What) -> list[dict[str, Any]]:
 
 
 def _cell(value: Any) -> str:
-    """One table cell: lists of records as one line each, lists of ids comma-separated."""
+    """One table cell: lists of records separated by " / ", lists of ids comma-separated."""
     if value is None:
         return ""
     if isinstance(value, list):
         return (
-            "\n".join(
+            " / ".join(
                 "; ".join(f"{k}: {v}" for k, v in x.items() if v is not None)
                 if isinstance(x, dict)
                 else str(x)
@@ -252,6 +250,25 @@ TEXT_COLUMNS: dict[What, tuple[str, ...]] = {
 }
 """The columns a terminal table shows for the wider records (JSON has every field)."""
 
+# ids a user types are never cut; names and titles take the width
+COLUMN_KIND = {
+    "id": "id",
+    "chair": "id",
+    "holder": "id",
+    "lead": "id",
+    "chair_of": "id",
+    "name": "text",
+    "title": "text",
+    "role": "text",
+    "organisation": "text",
+    "area": "text",
+    "funder": "text",
+    "to": "text",
+    "raised_by": "text",
+    "answered_by": "text",
+    "source": "text",
+}
+
 
 @app.command("list")
 def list_(
@@ -279,13 +296,18 @@ def list_(
     if fmt is ListFormat.json:
         typer.echo(json.dumps(items, indent=2, ensure_ascii=False))
         return
-    table = Table(title=what.value.capitalize(), show_lines=False)
-    columns = list(TEXT_COLUMNS.get(what) or (items[0].keys() if items else ["id"]))
-    for col in columns:
-        table.add_column(col, no_wrap=col == "id", overflow="fold")
-    for item in items:
-        if what in _WORK:
-            table.add_row(*(_work_cell(c, item[c]) for c in columns))
-        else:
-            table.add_row(*(_cell(item[c]) for c in columns))
-    console(color).print(table)
+    from gsscb_cli.present import table, terminal
+
+    names = list(TEXT_COLUMNS.get(what) or (items[0].keys() if items else ["id"]))
+    columns = [
+        table.Column(
+            n,
+            kind=COLUMN_KIND.get(n, "short"),
+            main=n in ("id", "name", "title", "date", "funder"),
+        )
+        for n in names
+    ]
+    cell = _work_cell if what in _WORK else _cell
+    cells = [[cell(n, item[n]) if cell is _work_cell else cell(item[n]) for n in names] for item in items]
+    lines = table.render(columns, cells, terminal.width(), title=what.value.capitalize())
+    terminal.print_lines(lines, color)

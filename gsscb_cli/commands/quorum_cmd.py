@@ -28,8 +28,8 @@ from gsscb_cli.options import (
     console,
     resolve_as_of,
 )
+from gsscb_cli.present import fails
 from gsscb_cli.quorum import QuorumResult, assess
-from gsscb_cli.reports import fails
 from gsscb_cli.rules import run_rules
 
 RULES = ("meeting-quorum", "decision-quorum", "deputy-authority", "attendance-unrecorded")

@@ -17,7 +17,7 @@ from gsscb_cli.options import (
     ReportFormat,
     resolve_as_of,
 )
-from gsscb_cli.reports import Report
+from gsscb_cli.present import Report
 
 
 @app.command()

@@ -1,0 +1,146 @@
+"""The presenters: the terminal at 80 columns, each sink's escaper, and the machine
+formats against their schemas."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import jsonschema
+import pytest
+
+from gsscb_cli.present import escape
+from tests.conftest import ROOT, invoke
+
+AS_OF = "2026-12-01"
+WIDTH = 80
+SCREEN = 24
+
+
+def run(*args: str, columns: int = WIDTH) -> str:
+    result = invoke(
+        *args, "--data", str(ROOT / "data"), "--as-of", AS_OF, env={"COLUMNS": str(columns)}
+    )
+    assert result.exit_code in (0, 1), result
+    return result.stdout
+
+
+def test_check_at_80_columns_shows_its_summary_first_and_fits() -> None:
+    lines = run("check").splitlines()
+    too_wide = [line for line in lines if len(line) > WIDTH]
+    assert not too_wide, too_wide[:3]
+    first_screen = "\n".join(lines[:SCREEN])
+    assert first_screen.startswith(
+        "gsscb check, as of 2026-12-01: 16 errors, 50 warnings, 23 notes."
+    )
+    for heading in ("overdue", "due soon", "missing from the record"):
+        assert f"  {heading} " in first_screen, heading
+    # every finding keeps path:line:col at the start of its first line, for editors
+    starts = [line for line in lines if line.startswith("  data/")]
+    assert len(starts) == 16 + 50 + 23
+
+
+def test_check_statistics_counts_per_rule() -> None:
+    lines = run("check", "--statistics").splitlines()
+    assert lines[0].split() == ["18", "obligation-missing", "warning"]
+    assert lines[1].split() == ["16", "obligation-overdue", "error"]
+    assert lines[-1] == "16 errors, 50 warnings, 23 notes."
+    assert sum(int(line.split()[0]) for line in lines[:-1]) == 89
+
+
+def test_check_verbose_adds_basis_and_citation() -> None:
+    plain = run("check")
+    verbose = run("check", "--verbose")
+    assert "basis: statutory" in " ".join(verbose.split())
+    assert verbose.count("\n") > plain.count("\n")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("deadlines",),
+        ("list", "seats"),
+        ("list", "partnerships"),
+        ("list", "people"),
+        ("list", "meetings"),
+        ("list", "priorities"),
+    ],
+)
+def test_tables_fit_80_columns_and_never_cut_an_id(args: tuple[str, ...]) -> None:
+    out = run(*args)
+    too_wide = [line for line in out.splitlines() if len(line) > WIDTH]
+    assert not too_wide, too_wide[:3]
+    assert "…" not in out
+    if args[0] == "list":
+        listed = json.loads(run(*args, "--format", "json"))
+        words = {w.strip(";") for w in out.split()}
+        for item in listed:
+            assert item["id"] in words, item["id"]
+            for key in ("holder", "chair"):
+                if item.get(key):
+                    assert item[key] in words, item[key]
+    else:
+        listed = json.loads(run(*args, "--format", "json"))["deadlines"]
+        assert len(listed) == out.count(" late  ") + out.count(" left  ") + out.count("due today")
+
+
+# --- each sink's escaper ----------------------------------------------------------
+
+HOSTILE = "a\nb\r::error::x \x1b[2J \x9b \u202e %25 <h1> [/bold] ##[add-mask]"
+
+
+def test_terminal_escaper_shows_every_control_character() -> None:
+    shown = escape.terminal(HOSTILE)
+    assert "\n" not in shown and "\r" not in shown and "\x1b" not in shown
+    assert "\x9b" not in shown and "\u202e" not in shown
+    assert "\\n" in shown and "\\x1b" in shown and "\\u202e" in shown and "\\x9b" in shown
+
+
+def test_github_escapers() -> None:
+    assert escape.github_data("50%\r\n::x") == "50%25%0D%0A::x"
+    assert escape.github_property("a:b,c") == "a%3Ab%2Cc"
+    line = escape.github_line("::stop-commands::tok\n::error::x")
+    assert "\n" not in line and not line.startswith("::")
+    assert "##[" not in escape.github_line("x ##[add-mask]y")
+
+
+def test_markdown_escaper_keeps_data_inline_and_literal() -> None:
+    text = escape.markdown("<img src=x onerror=alert(1)>\n## heading\n- item | cell *b* [l](u)")
+    assert "<" not in text and ">" not in text and "\n" not in text
+    assert "\\|" in text and "\\*" in text and "\\[" in text and "\\#\\#" in text
+    code = escape.markdown_code("a`b|c")
+    assert code.startswith("``") and "\\|" in code
+
+
+def test_xml_escaper_removes_what_xml_forbids() -> None:
+    text = escape.xml_text("a\x00b\x1bc\ufffed")
+    ET.fromstring(f"<x>{text}</x>")  # parses
+    assert text == "a\\x00b\\x1bc\\ufffed"
+
+
+# --- machine formats ---------------------------------------------------------------
+
+
+def test_json_report_validates_against_its_schema() -> None:
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text("utf-8"))
+    jsonschema.Draft7Validator.check_schema(schema)
+    doc = json.loads(run("check", "--format", "json"))
+    jsonschema.Draft7Validator(schema).validate(doc)
+    assert len(doc["findings"]) == 89
+
+
+def test_junit_parses_and_every_suite_has_errors() -> None:
+    root = ET.fromstring(run("check", "--format", "junit").split("\n", 1)[1])
+    suites = root.findall("testsuite")
+    assert suites and all(s.get("errors") == "0" for s in suites)
+    assert sum(int(s.get("tests", "0")) for s in suites) == 89
+
+
+def test_github_format_every_line_is_a_command_or_safe(tmp_path: Path) -> None:
+    out = run("check", "--format", "github")
+    lines = out.splitlines()
+    commands = [line for line in lines if line.startswith("::")]
+    assert len(commands) == 30  # ten of each severity
+    for line in commands:
+        assert line.split(" ", 1)[0] in ("::error", "::warning", "::notice")
