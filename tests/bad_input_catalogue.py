@@ -260,11 +260,24 @@ def run_case(case: Case) -> Outcome:
 
     with fixture() as data:
         case.apply(data)
-        result = invoke("validate", "--data", case.data_arg, "--as-of", AS_OF, "--format", "text")
+        # one finding a line: a terminal wide enough never to wrap
+        result = invoke(
+            "validate",
+            "--data",
+            case.data_arg,
+            "--as-of",
+            AS_OF,
+            "--format",
+            "text",
+            env={"COLUMNS": "100000"},
+        )
     wanted = f"data/{case.file}"
+    findings = [  # the report's finding lines are indented under their record's heading
+        line.strip() for line in result.stdout.splitlines() if line.startswith("  ")
+    ]
     lines = [
         line
-        for line in result.output.splitlines()
+        for line in [*findings, *result.stderr.splitlines()]
         if line.startswith(wanted) or line.startswith("gsscb:") or f" {case.rule}: " in line
     ]
     return Outcome(result.exit_code, lines or result.output.strip().splitlines()[-1:])
