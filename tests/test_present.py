@@ -34,8 +34,10 @@ def test_check_at_80_columns_shows_its_summary_first_and_fits() -> None:
     assert first_screen.startswith(
         "gsscb check, as of 2026-12-01: 16 errors, 50 warnings, 23 notes."
     )
-    for heading in ("overdue", "due soon", "missing from the record"):
-        assert f"  {heading} " in first_screen, heading
+    block = lines[1 : lines.index("")]  # the summary ends at the first blank line
+    counts = [line.rsplit(None, 1) for line in block]
+    assert counts[0][0].strip() == "overdue"
+    assert sum(int(n) for _, n in counts) == 89  # each finding on one summary line
     # every finding keeps path:line:col at the start of its first line, for editors
     starts = [line for line in lines if line.startswith("  data/")]
     assert len(starts) == 16 + 50 + 23
@@ -83,6 +85,25 @@ def test_tables_fit_80_columns_and_never_cut_an_id(args: tuple[str, ...]) -> Non
     else:
         listed = json.loads(run(*args, "--format", "json"))["deadlines"]
         assert len(listed) == out.count(" late  ") + out.count(" left  ") + out.count("due today")
+
+
+def test_summary_categories_follow_kind_and_due() -> None:
+    import datetime as dt
+
+    from gsscb_cli.findings import Finding, Kind, Location, Ref, Severity
+    from gsscb_cli.present.view import category
+
+    day = dt.date(2026, 12, 1)
+
+    def fact(kind: Kind, due: dt.date | None) -> Finding:
+        where = Location("data/board.yaml", 1)
+        return Finding("r", Severity.WARNING, "m", where, Ref("board", "b"), kind=kind, due=due)
+
+    assert category(fact(Kind.BREACH, dt.date(2026, 11, 30)), day) == "overdue"
+    assert category(fact(Kind.BREACH, None), day) == "other"
+    assert category(fact(Kind.FORECAST, dt.date(2026, 12, 20)), day) == "due-soon"
+    assert category(fact(Kind.FORECAST, None), day) == "at-risk"
+    assert category(fact(Kind.GAP, dt.date(2026, 1, 1)), day) == "gap"
 
 
 # --- each sink's escaper ----------------------------------------------------------

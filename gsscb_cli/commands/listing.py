@@ -307,7 +307,7 @@ def list_(
         )
         for n in names
     ]
-    cell = _work_cell if what in _WORK else _cell
-    cells = [[cell(n, item[n]) if cell is _work_cell else cell(item[n]) for n in names] for item in items]
+    work = what in _WORK
+    cells = [[_work_cell(n, item[n]) if work else _cell(item[n]) for n in names] for item in items]
     lines = table.render(columns, cells, terminal.width(), title=what.value.capitalize())
     terminal.print_lines(lines, color)

@@ -14,8 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from gsscb_cli.findings import Finding, Severity, sort_findings
-from gsscb_cli.present.view import Ref
+from gsscb_cli.findings import Finding, Ref, Severity, sort_findings
 
 
 @dataclass(frozen=True)

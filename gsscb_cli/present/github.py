@@ -15,16 +15,14 @@ from __future__ import annotations
 from gsscb_cli.findings import Finding
 from gsscb_cli.present import Report, summary_line
 from gsscb_cli.present.escape import github_data, github_line, github_property
-from gsscb_cli.present.view import ref
 
 ANNOTATION_LIMIT = 10
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _message(finding: Finding) -> str:
-    subject = ref(finding)
     message = finding.message
-    if subject.kind != "file":
+    if finding.subject.kind != "file":
         message = f"{finding.subject}: {message}"
     if finding.due is not None:
         message += f" (due {finding.due.isoformat()})"

@@ -3,33 +3,47 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
-from gsscb_cli.findings import Finding
+from gsscb_cli.findings import Finding, Param, Ref
 from gsscb_cli.present import Report
-from gsscb_cli.present.view import identity, kind, ref
 
 SCHEMA_ID = "https://gsscb.invalid/schemas/report.schema.json"
 
 
+def param(value: Param) -> object:
+    """A parameter as JSON: dates as YYYY-MM-DD, records as ``kind:id``, lists as arrays."""
+    if isinstance(value, tuple):
+        return [param(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)  # a bilingual Text (its English) or a Ref
+
+
 def finding_dict(f: Finding) -> dict[str, object]:
-    r = ref(f)
+    r: Ref = f.subject
+    citation = f.citation
     return {
-        "identity": identity(f),
+        "identity": f.identity,
         "rule": f.rule,
-        "code": None,
+        "code": f.code or None,
         "severity": f.severity.value,
-        "kind": kind(f),
+        "kind": f.kind.value,
         "message": f.message,
         "file": f.location.file,
         "line": f.location.line,
         "column": f.location.column,
-        "subject": f.subject,
-        "ref": {"kind": r.kind, "id": r.id, "part": r.part or None},
-        "params": {},
+        "subject": str(r),
+        "ref": {"kind": r.kind, "id": r.id, "part": list(r.part)},
+        "params": {name: param(value) for name, value in f.params},
         "due": f.due.isoformat() if f.due else None,
-        "basis": f.basis,
-        "citation": f.source,
+        "basis": f.basis.value,
+        "citation": None
+        if citation is None
+        else {"document": citation.document, "clause": citation.clause},
         "source": f.source,
     }
 

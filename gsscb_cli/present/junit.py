@@ -11,7 +11,6 @@ from xml.etree import ElementTree as ET
 from gsscb_cli.findings import Finding
 from gsscb_cli.present import Report, fails
 from gsscb_cli.present.escape import xml_text
-from gsscb_cli.present.view import ref
 
 
 def _suite(parent: ET.Element, name: str, tests: int, failures: int) -> ET.Element:
@@ -51,7 +50,7 @@ def render(report: Report) -> str:
         n_fail = sum(1 for f in items if fails(f, report.fail_on))
         suite = _suite(suites, rule, len(items), n_fail)
         for f in items:
-            subject = f.location.file if ref(f).kind == "file" else f.subject
+            subject = f.location.file if f.subject.kind == "file" else str(f.subject)
             case = ET.SubElement(
                 suite,
                 "testcase",

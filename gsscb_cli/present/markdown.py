@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from gsscb_cli.present import Report, summary_line
 from gsscb_cli.present.escape import markdown, markdown_code
-from gsscb_cli.present.view import ref
 
 _ICON = {"error": "Error", "warning": "Warning", "info": "Note"}
 
@@ -26,7 +25,7 @@ def render(report: Report) -> str:
             "|---|---|---|---|---|---|",
         ]
         for f in report.findings:
-            subject = "" if ref(f).kind == "file" else markdown(f.subject)
+            subject = "" if f.subject.kind == "file" else markdown(f.subject)
             lines.append(
                 f"| {_ICON[f.severity.value]} | {markdown_code(f.rule)} | {subject} | "
                 f"{markdown(f.message)} | {f.due.isoformat() if f.due else ''} | "

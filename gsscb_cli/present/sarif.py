@@ -9,7 +9,6 @@ import json
 from gsscb_cli import __version__
 from gsscb_cli.findings import Finding
 from gsscb_cli.present import Report
-from gsscb_cli.present.view import identity, kind
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -45,11 +44,13 @@ def document(report: Report) -> dict[str, object]:
     index = {r: i for i, r in enumerate(rule_ids)}
     results = []
     for f in report.findings:
-        properties: dict[str, object] = {"kind": kind(f), "subject": f.subject}
+        properties: dict[str, object] = {
+            "kind": f.kind.value,
+            "basis": f.basis.value,
+            "subject": str(f.subject),
+        }
         if f.due is not None:
             properties["due"] = f.due.isoformat()
-        if f.basis:
-            properties["basis"] = f.basis
         if f.source:
             properties["citation"] = f.source
         results.append(
@@ -59,7 +60,7 @@ def document(report: Report) -> dict[str, object]:
                 "level": LEVEL[f.severity.value],
                 "message": {"text": f.message or f.rule},
                 "locations": [_location(f)],
-                "partialFingerprints": {FINGERPRINT: identity(f)},
+                "partialFingerprints": {FINGERPRINT: f.identity},
                 "properties": properties,
             }
         )

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 from rich.cells import cell_len
 from rich.text import Text
 
-from gsscb_cli.findings import Finding
+from gsscb_cli.findings import Finding, Ref
 from gsscb_cli.present import Report, summary_line
 from gsscb_cli.present.escape import terminal
-from gsscb_cli.present.view import CATEGORIES, CATEGORY_WORDS, Ref, category, record
+from gsscb_cli.present.view import CATEGORIES, CATEGORY_WORDS, category, record
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_WORD = {"error": "error", "warning": "warning", "info": "note"}
@@ -86,11 +86,21 @@ def finding_text(f: Finding, verbose: bool = False) -> list[Text]:
         line.append(f" (due {f.due.isoformat()})")
     lines = [line]
     if verbose:
-        facts = [f"basis: {terminal(f.basis or 'not stated')}"]
-        if f.source:
-            facts.append(f"source: {terminal(f.source)}")
+        facts = [f"basis: {basis_words(f.basis.value)}"]
+        if f.citation is not None:
+            facts.append(f"citation: {terminal(f.citation)}")
         lines.append(Text(" " * INDENT + "; ".join(facts), style="dim"))
     return lines
+
+
+def basis_words(value: str) -> str:
+    """The basis as the papers word it (the catalogue's English), else its value."""
+    from gsscb_cli.i18n import MissingLabel, label
+
+    try:
+        return label(f"basis.{value}")
+    except MissingLabel:
+        return value
 
 
 def summary(report: Report) -> list[Text]:

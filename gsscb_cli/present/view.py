@@ -1,67 +1,22 @@
-"""What a presenter reads from a finding: the record it concerns, its kind, its identity
-and the summary heading it falls under.
-
-Until ``Finding`` carries a typed subject, a kind and an identity of its own, this is the
-one place that derives them (from the ``kind:id/part`` subject and the rule id).
-"""
+"""What a presenter reads from a finding beyond its fields: the record it is grouped
+under and the summary line it counts on. Nothing here parses a subject or a message."""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from dataclasses import dataclass
 
-from gsscb_cli.findings import Finding
+from gsscb_cli.findings import Finding, Kind, Ref
 
-
-@dataclass(frozen=True, order=True)
-class Ref:
-    """A record: its kind (``partnership``, ``meeting``, ``file`` ...), its id, a part."""
-
-    kind: str
-    id: str
-    part: str = ""
-
-
-# The record a subject's own kind belongs to, for grouping (an obligation is part of its
-# partnership's record; a milestone of its priority's).
-_RECORD_KIND = {"obligation": "partnership", "milestone": "priority"}
-_GAP_RULES = frozenset({"obligation-missing", "attendance-unrecorded", "declarations-missing"})
-_FORECAST_RULES = frozenset({"obligation-due-soon"})
-
-
-def ref(finding: Finding) -> Ref:
-    kind, _, rest = finding.subject.partition(":")
-    if not rest:
-        return Ref("file", finding.location.file)
-    if kind == "file":
-        return Ref("file", rest)
-    head, _, part = rest.partition("/")
-    return Ref(kind, head, part)
+__all__ = ["CATEGORIES", "CATEGORY_WORDS", "Ref", "category", "record"]
 
 
 def record(finding: Finding) -> Ref:
-    """The record a finding is grouped under (a partnership for its obligations)."""
-    r = ref(finding)
-    if r.kind in ("seat", "board"):  # one board per data folder: its seats are its record
+    """The record a finding is grouped under: its subject's record (a partnership for its
+    obligations); the board's seats are the board's record."""
+    subject = finding.subject
+    if subject.kind in ("seat", "board"):  # one board per data folder
         return Ref("board", "")
-    return Ref(_RECORD_KIND.get(r.kind, r.kind), r.id)
-
-
-def kind(finding: Finding) -> str:
-    """``breach`` (broken, or a date passed), ``forecast`` (will be) or ``gap`` (the
-    record does not say either way)."""
-    if finding.rule in _GAP_RULES:
-        return "gap"
-    if finding.rule in _FORECAST_RULES:
-        return "forecast"
-    return "breach"
-
-
-def identity(finding: Finding) -> str:
-    """A fingerprint from rule and subject, never from wording or line numbers."""
-    basis = "\x1f".join((finding.rule, finding.subject))
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+    return subject.record
 
 
 CATEGORIES = ("overdue", "due-soon", "at-risk", "gap", "other")
@@ -75,11 +30,12 @@ CATEGORY_WORDS = {
 
 
 def category(finding: Finding, as_of: dt.date) -> str:
-    """Which line of the summary a finding counts on."""
-    k = kind(finding)
-    if k == "gap":
+    """Which line of the summary a finding counts on: a breach whose date has passed is
+    overdue; a forecast with a date is due soon, without one at risk; a gap is missing
+    from the record."""
+    if finding.kind is Kind.GAP:
         return "gap"
-    if k == "forecast":
+    if finding.kind is Kind.FORECAST:
         return "due-soon" if finding.due is not None else "at-risk"
     if finding.due is not None and finding.due < as_of:
         return "overdue"
