@@ -226,14 +226,17 @@ def profile_check(data: Path) -> str:
         sys.stdout, sys.stderr = old_out, old_err
     stats = pstats.Stats(profiler)
     phases = {
-        "read + strict YAML (loader.load_file)": ("loader.py", "load_file"),
-        "  of which PyYAML compose (C parser)": ("__init__.py", "compose"),
-        "  of which building values + positions": ("loader.py", "build"),
-        "schema validation (schema.validate_document)": ("schema.py", "validate_document"),
-        "references (model.build.check_references)": ("build.py", "check_references"),
-        "model build (model.build.build_dataset)": ("build.py", "build_dataset"),
-        "rules (rules.run_rules)": ("__init__.py", "run_rules"),
-        "report (reports.render)": ("__init__.py", "render"),
+        "read + strict YAML (load.parse.load_file)": ("load/parse.py", "load_file"),
+        "  of which PyYAML compose (C parser)": ("yaml/__init__.py", "compose"),
+        "  of which building values + positions": ("load/parse.py", "build"),
+        "schema validation (load.schema.validate_document)": (
+            "load/schema.py",
+            "validate_document",
+        ),
+        "references (load.references.check_references)": ("load/references.py", "check_references"),
+        "model build (load.build.build_dataset)": ("load/build.py", "build_dataset"),
+        "rules (rules.run_rules)": ("rules/__init__.py", "run_rules"),
+        "report (reports.render)": ("reports/__init__.py", "render"),
     }
     total = max(v[3] for v in stats.stats.values())  # type: ignore[attr-defined]
     lines = ["| phase | cumulative s | share |", "| --- | ---: | ---: |"]

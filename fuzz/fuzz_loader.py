@@ -1,4 +1,4 @@
-"""Fuzz target for the strict YAML loader (``gsscb_cli.loader``).
+"""Fuzz target for the strict YAML loader (``gsscb_cli.load.parse``).
 
 The property: for any bytes, ``load_file`` returns a Document or Findings and
 never raises, and a Document it returns holds only plain values (dict, list,
@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from gsscb_cli.loader import Document, load_file  # noqa: E402
+from gsscb_cli.load.parse import Document, load_file  # noqa: E402
 
 SEEDS: list[bytes] = [
     b"id: x\nname: y\n",

@@ -73,7 +73,7 @@ class Catalogue:
 
 def load_catalogue(path: Path) -> Catalogue:
     """Read a catalogue file strictly; a malformed file is a usage error naming it."""
-    from gsscb_cli.loader import load_file
+    from gsscb_cli.load.parse import load_file
 
     doc, problems = load_file(path, str(path))
     if problems or doc is None:

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from gsscb_cli.calendar import long_date
-from gsscb_cli.dataset import LoadResult
 from gsscb_cli.errors import UsageError
+from gsscb_cli.load import LoadResult
 from gsscb_cli.model.types import Board, Dataset, Requirement
 
 MEETING_KINDS = ("ordinary", "extraordinary")
@@ -386,29 +386,21 @@ def new_partnership(
 
 def validate_text(text: str, path: Path, doc_type: str, loaded: LoadResult) -> None:
     """The checks ``gsscb validate`` runs on one file; a problem means a bug here, not bad input."""
-    from gsscb_cli.dataset import display_path
-    from gsscb_cli.loader import parse_text
-    from gsscb_cli.model.build import KnownIds, check_references
-    from gsscb_cli.schema import validate_document
+    from gsscb_cli.load import check_text
+    from gsscb_cli.load.ids import KnownIds
 
-    display = display_path(path)
-    doc, findings = parse_text(text, display, path)
-    if doc is not None:
-        findings = validate_document(doc, doc_type)
-        if not findings:
-            ds = loaded.dataset
-            known = KnownIds(
-                partnerships=set(ds.partnerships)
-                | ({path.stem} if doc_type == "partnership" else set()),
-                meetings=set(ds.meetings),
-                priorities=set(ds.priorities),
-                people=set(ds.people) or None,
-                requirements=set(ds.requirements) or None,
-                seats={s.id for s in ds.board.seats} if ds.board else None,
-            )
-            findings = check_references(doc, doc_type, known)
-        if doc.data.get("id") != path.stem:
-            raise UsageError(f"internal: id {doc.data.get('id')} does not match {path.name}")
+    ds = loaded.dataset
+    known = KnownIds(
+        partnerships=set(ds.partnerships) | ({path.stem} if doc_type == "partnership" else set()),
+        meetings=set(ds.meetings),
+        priorities=set(ds.priorities),
+        people=set(ds.people) or None,
+        requirements=set(ds.requirements) or None,
+        seats={s.id for s in ds.board.seats} if ds.board else None,
+    )
+    doc, findings = check_text(text, path, doc_type, known)
+    if doc is not None and doc.data.get("id") != path.stem:
+        raise UsageError(f"internal: id {doc.data.get('id')} does not match {path.name}")
     if findings:
         listed = "; ".join(f"{f.location}: {f.message}" for f in findings[:5])
         raise UsageError(f"the new record does not validate, so it was not written: {listed}")

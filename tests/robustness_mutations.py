@@ -16,7 +16,7 @@ from typing import Any, Protocol, TypeVar
 
 import yaml
 
-from gsscb_cli.loader import parse_text
+from gsscb_cli.load.parse import parse_text
 
 T = TypeVar("T")
 

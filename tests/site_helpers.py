@@ -6,7 +6,7 @@ import datetime as dt
 from html.parser import HTMLParser
 from pathlib import Path
 
-from gsscb_cli.dataset import load
+from gsscb_cli.load import load
 from gsscb_cli.rules import run_rules
 from gsscb_cli.site import build_site
 

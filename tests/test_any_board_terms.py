@@ -109,7 +109,7 @@ def test_one_third_quorum_rounds_up_by_default_and_down_when_the_terms_say(case:
 
 
 def test_a_quorum_is_a_count_or_a_fraction_not_both(case: Case) -> None:
-    from gsscb_cli.dataset import load
+    from gsscb_cli.load import load
 
     case.edit("board.yaml", "  other_members: 5\n", '  other_members: 5\n  fraction: "1/3"\n')
     findings = load(case.data).findings

@@ -18,8 +18,8 @@ import pytest
 
 from gsscb_cli.charts import ChartScope, build_chart, chart_names, to_png
 from gsscb_cli.charts.partnership_map import build_map, map_mermaid, map_svg
-from gsscb_cli.dataset import load
 from gsscb_cli.errors import UsageError
+from gsscb_cli.load import load
 from tests.conftest import DATA, invoke
 
 AS_OF = dt.date(2025, 11, 30)

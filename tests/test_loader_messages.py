@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from gsscb_cli import yaml_errors
-from gsscb_cli.loader import parse_text
+from gsscb_cli.load.parse import parse_text
 
 DEEP = "deep: " + "[" * 5000 + "]" * 5000 + "\n"
 

@@ -20,7 +20,7 @@ import pytest
 import typer.main
 
 from gsscb_cli.cli import app
-from gsscb_cli.dataset import load
+from gsscb_cli.load import load
 from gsscb_cli.quorum import assess
 from tests.conftest import invoke
 

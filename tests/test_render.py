@@ -138,7 +138,7 @@ def test_late_papers_are_called_late(tmp_path: Path) -> None:
 
 
 def test_minutes_quorum_statement_comes_from_the_quorum_rule() -> None:
-    from gsscb_cli.dataset import load
+    from gsscb_cli.load import load
     from gsscb_cli.quorum import assess
 
     dataset = load(FIXTURE).dataset

@@ -1,4 +1,4 @@
-"""The fast validity check (gsscb_cli/schema_fast.py) agrees with jsonschema, both ways.
+"""The fast validity check (gsscb_cli/load/schema_fast.py) agrees with jsonschema, both ways.
 
 ``schema.validate_document`` trusts a "valid" from the fast check and skips jsonschema,
 so a document the fast check passes must have no jsonschema error. These tests take
@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gsscb_cli.dataset import discover, display_path
-from gsscb_cli.loader import load_file
+from gsscb_cli.load import discover, display_path
+from gsscb_cli.load.parse import load_file
+from gsscb_cli.load.schema import DOCUMENT_TYPES, validator_for
+from gsscb_cli.load.schema_fast import compile_schema
 from gsscb_cli.resources import resource_dir
-from gsscb_cli.schema import DOCUMENT_TYPES, validator_for
-from gsscb_cli.schema_fast import compile_schema
 from tests.conftest import DATA, ROOT
 
 SCHEMAS = resource_dir("schemas")

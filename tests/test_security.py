@@ -14,7 +14,7 @@ import pytest
 
 from gsscb_cli.cli import app
 from gsscb_cli.errors import UsageError
-from gsscb_cli.loader import parse_text
+from gsscb_cli.load.parse import parse_text
 from gsscb_cli.outputs import check_output_path
 from tests.conftest import ROOT, invoke
 
@@ -103,7 +103,7 @@ def test_only_safe_yaml_calls_in_the_package() -> None:
 def test_strict_loader_is_a_safe_loader() -> None:
     import yaml
 
-    from gsscb_cli.loader import StrictLoader
+    from gsscb_cli.load.parse import StrictLoader
 
     safe = (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert issubclass(StrictLoader, safe)

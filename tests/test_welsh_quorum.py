@@ -15,7 +15,7 @@ import datetime as dt
 import pytest
 
 from gsscb_cli import quorum
-from gsscb_cli.dataset import load
+from gsscb_cli.load import load
 from gsscb_cli.model.types import Dataset
 from gsscb_cli.render import quorum_words
 from gsscb_cli.render.context import Scope

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import typer
 
-from gsscb_cli.dataset import LoadResult, load
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
 from gsscb_cli.findings import Ref
+from gsscb_cli.load import LoadResult, load
 from gsscb_cli.model.types import Dataset
 from gsscb_cli.options import Color
 from gsscb_cli.present import Report, render, resolve_format

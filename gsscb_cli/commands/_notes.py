@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from gsscb_cli.dataset import LoadResult
 from gsscb_cli.findings import Severity
+from gsscb_cli.load import LoadResult
 from gsscb_cli.options import Color, console
 
 

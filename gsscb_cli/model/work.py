@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gsscb_cli.findings import Finding, Location
-from gsscb_cli.loader import Document, PathKey
-from gsscb_cli.model.build import _date, _duplicates, _req_text, _text, _unknown
-from gsscb_cli.model.build import _source as source_of
+from gsscb_cli.load.build import _date, _req_text, _text
+from gsscb_cli.load.build import _source as source_of
+from gsscb_cli.load.parse import Document, PathKey
+from gsscb_cli.load.references import _duplicates, _unknown
 from gsscb_cli.model.types import NOWHERE, Text
 
 WORK_TYPES = ("funding", "returns", "initiatives", "groups", "issues")

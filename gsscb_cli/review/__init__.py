@@ -15,9 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from gsscb_cli.dataset import FOLDERS, discover, display_path, load
 from gsscb_cli.errors import DataFolderError
 from gsscb_cli.findings import Finding, Location, Ref
+from gsscb_cli.load import FOLDERS, discover, display_path, load
 from gsscb_cli.model.types import Dataset
 from gsscb_cli.review import git
 from gsscb_cli.review.compare import (

@@ -1,19 +1,16 @@
-"""From validated documents to the typed model, and the cross-reference checks.
+"""From validated documents to the typed model (the last step of the load pipeline).
 
-Only documents that passed their schema are built; their ids still count as
-known (so one bad file does not make every reference to it "unknown").
+Only documents that passed their schema and reference checks are built.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from gsscb_cli.findings import Finding, Location, validation_finding
-from gsscb_cli.loader import Document, PathKey
+from gsscb_cli.findings import Finding, Location
+from gsscb_cli.load.parse import Document
 from gsscb_cli.model.types import (
     Action,
     AgendaItem,
@@ -468,135 +465,6 @@ def build_priority(doc: Document) -> Priority:
             "agreed": c.key_loc("agreed"),
         },
     )
-
-
-# ---------------------------------------------------------------- cross references
-
-
-@dataclass
-class KnownIds:
-    """Ids that exist in the folder, whether or not their file was valid."""
-
-    partnerships: set[str] = field(default_factory=set)
-    meetings: set[str] = field(default_factory=set)
-    priorities: set[str] = field(default_factory=set)
-    people: set[str] | None = None  # None: people.yaml missing or invalid, skip person checks
-    requirements: set[str] | None = None
-    seats: set[str] | None = None
-
-
-def _unknown(doc: Document, path: PathKey, what: str, value: str, known: Iterable[str]) -> Finding:
-    options = sorted(known)
-    close = [o for o in options if o.startswith(value[:4])][:3] if value else []
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return validation_finding(
-        "unknown-reference", f"unknown {what} '{value}'{hint}", doc.location(path)
-    )
-
-
-def _duplicates(
-    doc: Document, items: list[Any], key: str, base: PathKey, what: str
-) -> list[Finding]:
-    findings = []
-    seen: Counter[str] = Counter()
-    for i, item in enumerate(items):
-        if not isinstance(item, dict) or not isinstance(item.get(key), str):
-            continue
-        seen[item[key]] += 1
-        if seen[item[key]] == 2:
-            findings.append(
-                validation_finding(
-                    "duplicate-id",
-                    f"{what} '{item[key]}' appears more than once",
-                    doc.location((*base, i, key)),
-                )
-            )
-    return findings
-
-
-def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Finding]:
-    """Every id a document refers to must exist; ids inside a document must be unique."""
-    d = doc.data
-    out: list[Finding] = []
-
-    def ref(path: PathKey, value: Any, what: str, pool: set[str] | None) -> None:
-        if pool is not None and isinstance(value, str) and value not in pool:
-            out.append(_unknown(doc, path, what, value, pool))
-
-    if doc_type == "board":
-        out += _duplicates(doc, d.get("seats", []), "id", ("seats",), "seat")
-        for i, pid in enumerate(d.get("partnerships", [])):
-            ref(("partnerships", i), pid, "partnership", known.partnerships)
-        for i, seat in enumerate(d.get("seats", [])):
-            ref(("seats", i, "chair_of"), seat.get("chair_of"), "partnership", known.partnerships)
-            ref(
-                ("seats", i, "holder", "person"),
-                (seat.get("holder") or {}).get("person"),
-                "person",
-                known.people,
-            )
-        for post in ("chair", "vice_chair"):
-            ref((post, "seat"), (d.get(post) or {}).get("seat"), "seat", known.seats)
-        ref(
-            ("administration", "first_meeting"),
-            d["administration"].get("first_meeting"),
-            "meeting",
-            known.meetings,
-        )
-    elif doc_type == "people":
-        out += _duplicates(doc, d.get("people", []), "id", ("people",), "person")
-    elif doc_type == "requirements":
-        out += _duplicates(doc, d.get("requirements", []), "id", ("requirements",), "requirement")
-    elif doc_type == "partnership":
-        for post in ("chair", "vice_chair"):
-            ref((post, "person"), (d.get(post) or {}).get("person"), "person", known.people)
-        out += _duplicates(doc, d.get("obligations", []), "id", ("obligations",), "obligation")
-        for i, ob in enumerate(d.get("obligations", [])):
-            ref(
-                ("obligations", i, "requirement"),
-                ob.get("requirement"),
-                "requirement",
-                known.requirements,
-            )
-    elif doc_type == "meeting":
-        att = d.get("attendance") or {}
-        members = att.get("members") or []
-        out += _duplicates(doc, members, "seat", ("attendance", "members"), "seat")
-        for i, m in enumerate(members):
-            ref(("attendance", "members", i, "seat"), m.get("seat"), "seat", known.seats)
-            ref(("attendance", "members", i, "person"), m.get("person"), "person", known.people)
-            ref(
-                ("attendance", "members", i, "deputy", "person"),
-                (m.get("deputy") or {}).get("person"),
-                "person",
-                known.people,
-            )
-        for i, g in enumerate(att.get("guests") or []):
-            ref(("attendance", "guests", i, "person"), g.get("person"), "person", known.people)
-        agenda = d.get("agenda") or []
-        out += _duplicates(doc, agenda, "id", ("agenda",), "agenda item")
-        item_ids = {a["id"] for a in agenda if isinstance(a.get("id"), str)}
-        for i, a in enumerate(agenda):
-            for j, pid in enumerate(a.get("impacted_partnerships") or []):
-                ref(
-                    ("agenda", i, "impacted_partnerships", j),
-                    pid,
-                    "partnership",
-                    known.partnerships,
-                )
-        for i, x in enumerate(d.get("declarations") or []):
-            ref(("declarations", i, "seat"), x.get("seat"), "seat", known.seats)
-            ref(("declarations", i, "item"), x.get("item"), "agenda item", item_ids)
-        out += _duplicates(doc, d.get("decisions") or [], "id", ("decisions",), "decision")
-        for i, x in enumerate(d.get("decisions") or []):
-            ref(("decisions", i, "item"), x.get("item"), "agenda item", item_ids)
-        out += _duplicates(doc, d.get("actions") or [], "id", ("actions",), "action")
-        for i, x in enumerate(d.get("actions") or []):
-            ref(("actions", i, "item"), x.get("item"), "agenda item", item_ids)
-    elif doc_type == "priority":
-        ref(("agreed_at",), d.get("agreed_at"), "meeting", known.meetings)
-        out += _duplicates(doc, d.get("milestones") or [], "id", ("milestones",), "milestone")
-    return out
 
 
 def build_dataset(docs: dict[str, list[Document]]) -> Dataset:

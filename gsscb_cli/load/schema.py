@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Finding, Location, validation_finding
+from gsscb_cli.load.schema_fast import compile_schema
 from gsscb_cli.resources import resource_dir
-from gsscb_cli.schema_fast import compile_schema
 
 if TYPE_CHECKING:  # jsonschema is imported only when a document needs its messages
     from jsonschema import Draft7Validator
     from jsonschema.exceptions import ValidationError
     from referencing import Registry
 
-    from gsscb_cli.loader import Document
+    from gsscb_cli.load.parse import Document
 
 DOCUMENT_TYPES = (
     "board",

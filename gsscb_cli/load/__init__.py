@@ -1,0 +1,135 @@
+"""The one load pipeline: discover -> parse -> schema -> ids -> dates -> references -> model.
+
+``load(data_dir)`` never raises for bad data: every problem is a Finding. It raises
+``DataFolderError`` only when the folder itself cannot be used. ``check_text`` runs
+the same per-document steps on one file's text (``gsscb new`` checks what it writes).
+
+The steps, one module each:
+
+* ``discover``: the YAML files of the folder and their document types;
+* ``parse``: strict YAML with the position of every value;
+* ``schema`` (with ``schema_fast``): the JSON Schemas, with file and line of each error;
+* ``ids``: which records exist, and ids that do not match their file name;
+* ``dates``: dates that cannot all be true;
+* ``references``: every id referred to exists, ids within a file are unique;
+* ``build``: the typed model from the documents that passed (and ``model/work.py``
+  for the board's work records: their references and model).
+
+Only ``discover`` is imported with this package (``--help`` stays fast); the rest is
+imported when something is loaded.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gsscb_cli.findings import Finding
+from gsscb_cli.load.discover import FOLDERS, SINGLE_FILES, discover, display_path
+
+if TYPE_CHECKING:
+    from gsscb_cli.load.ids import KnownIds
+    from gsscb_cli.load.parse import Document
+    from gsscb_cli.model.types import Dataset
+
+__all__ = [
+    "FOLDERS",
+    "SINGLE_FILES",
+    "LoadResult",
+    "check_text",
+    "discover",
+    "display_path",
+    "load",
+]
+
+
+@dataclass
+class LoadResult:
+    data_dir: Path
+    dataset: Dataset
+    findings: list[Finding] = field(default_factory=list)
+    documents: dict[str, list[Document]] = field(default_factory=dict)
+
+
+def load(data_dir: Path, schema_dir: Path | None = None) -> LoadResult:
+    """Load and validate a whole data folder."""
+    # Loading makes millions of small, acyclic objects (values, positions) that all live
+    # until the process ends; the cyclic garbage collector would scan them again and again
+    # (a third of the load time at all-Wales scale). Pause it while loading, then freeze
+    # what was loaded so later collections skip it.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(data_dir, schema_dir)
+    finally:
+        if paused:
+            gc.enable()
+            gc.freeze()
+
+
+def _document_checks(doc: Document, doc_type: str, schema_dir: Path | None) -> list[Finding]:
+    """Schema, then id and file name, then (when those pass) the order of dates."""
+    from gsscb_cli.load.dates import date_order
+    from gsscb_cli.load.ids import id_mismatch
+    from gsscb_cli.load.schema import validate_document
+
+    problems = validate_document(doc, doc_type, schema_dir)
+    problems += id_mismatch(doc, doc_type)
+    if not problems:
+        problems = date_order(doc, doc_type)
+    return problems
+
+
+def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
+    from gsscb_cli.load.build import build_dataset
+    from gsscb_cli.load.ids import ids_from_files, record_ids, work_ids
+    from gsscb_cli.load.parse import load_file
+    from gsscb_cli.load.references import check_references
+    from gsscb_cli.model import work
+
+    files, findings = discover(data_dir)
+    parsed: list[tuple[Document, str]] = []
+    for path, doc_type in files:
+        doc, problems = load_file(path, display_path(path))
+        findings.extend(problems)
+        if doc is not None:
+            parsed.append((doc, doc_type))
+
+    known = ids_from_files(files)
+    valid: dict[str, list[Document]] = {}
+    for doc, doc_type in parsed:
+        problems = _document_checks(doc, doc_type, schema_dir)
+        findings.extend(problems)
+        if not problems:
+            valid.setdefault(doc_type, []).append(doc)
+        record_ids(known, doc, doc_type, problems)
+
+    work_known = work_ids(known, parsed)
+    for doc_type, docs in valid.items():
+        for doc in docs:
+            if doc_type in work.WORK_TYPES:
+                findings.extend(work.check_work_references(doc, doc_type, work_known))
+            else:
+                findings.extend(check_references(doc, doc_type, known))
+
+    dataset = build_dataset(valid)
+    dataset.work = work.build_work(valid)
+    return LoadResult(data_dir=data_dir, dataset=dataset, findings=findings, documents=valid)
+
+
+def check_text(
+    text: str, path: Path, doc_type: str, known: KnownIds
+) -> tuple[Document | None, list[Finding]]:
+    """One file's text through the same steps as ``load``, against the ids ``known``."""
+    from gsscb_cli.load.parse import parse_text
+    from gsscb_cli.load.references import check_references
+
+    doc, findings = parse_text(text, display_path(path), path)
+    if doc is None:
+        return None, findings
+    findings = _document_checks(doc, doc_type, None)
+    if not findings:
+        findings = check_references(doc, doc_type, known)
+    return doc, findings
