@@ -102,12 +102,23 @@ def resolve_as_of(value: str | None) -> dt.date:
 
 def console(color: Color, stderr: bool = False) -> Console:
     """A rich console: colour per --color, NO_COLOR honoured by auto; the terminal's width
-    (or COLUMNS)."""
+    (or COLUMNS).
+
+    Emoji codes are off: a location such as ``newport-csp.yaml:100:5`` must not print as
+    a "hundred points" emoji (rich reads ``:100:`` as one).
+    """
     width = None
     if color is Color.always:
-        return Console(force_terminal=True, stderr=stderr, width=width, highlight=False)
+        return Console(
+            force_terminal=True, stderr=stderr, width=width, highlight=False, emoji=False
+        )
     if color is Color.never:
         return Console(
-            no_color=True, color_system=None, stderr=stderr, width=width, highlight=False
+            no_color=True,
+            color_system=None,
+            stderr=stderr,
+            width=width,
+            highlight=False,
+            emoji=False,
         )
-    return Console(stderr=stderr, width=width, highlight=False)
+    return Console(stderr=stderr, width=width, highlight=False, emoji=False)

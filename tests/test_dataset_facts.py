@@ -346,8 +346,13 @@ def test_apb_new_contract_commences_1_april_2027(partnerships: dict[str, Any]) -
     one_obligation(partnerships["gwent-apb"], "commissioning", due=dt.date(2027, 4, 1))
 
 
-def test_svd_manager_post_funded_until_march_2026(partnerships: dict[str, Any]) -> None:
-    one_obligation(partnerships["gwent-svd-working-group"], "funding", due=dt.date(2026, 3, 31))
+def test_svd_manager_post_funded_until_march_2026() -> None:
+    # Appendix B, SVD: "(funded until March 2026)": funding that ends (issue 15), in the
+    # funding ledger rather than an obligation to "settle" it.
+    funding = {f["id"]: f for f in load(DATA / "funding.yaml")["funding"]}
+    post = funding["svd-partnership-manager-post"]
+    assert as_date(post["end"]) == dt.date(2026, 3, 31)
+    assert post["continuation"] == "unknown"
 
 
 def test_svd_needs_assessment_reviewed_march_2025(partnerships: dict[str, Any]) -> None:
@@ -392,16 +397,17 @@ def test_obligation_ids_are_unique_and_requirements_resolve(
 
 
 def test_requirements_catalogue_has_every_row(requirements: list[dict[str, Any]]) -> None:
-    # REQUIREMENTS.md table: 9 CSP, 2 SVD, 2 safeguarding, 3 VAWDASV, 2 APB,
-    # 2 CONTEST, 1 SOC, 2 CJB, 2 every board.
+    # REQUIREMENTS.md table: 10 CSP (with the PSPO row), 2 SVD, 2 safeguarding,
+    # 4 VAWDASV (with the s.13 annual progress report), 2 APB, 2 CONTEST, 1 SOC,
+    # 2 CJB, 2 every board.
     counts: dict[str, int] = {}
     for r in requirements:
         counts[r["applies_to"]] = counts.get(r["applies_to"], 0) + 1
     assert counts == {
-        "community-safety-partnership": 9,
+        "community-safety-partnership": 10,
         "serious-violence-duty-group": 2,
         "safeguarding-board": 2,
-        "vawdasv-board": 3,
+        "vawdasv-board": 4,
         "area-planning-board": 2,
         "contest-board": 2,
         "serious-organised-crime-partnership": 1,
@@ -714,3 +720,73 @@ def test_cited_seeds_exist_and_quotes_are_verbatim() -> None:
 
     for path, document in all_documents():
         check(document, path)
+
+
+# --- issue 15: the survey's columns, the board's work beyond its ToR -------------------
+# Written from seed 000 by hand: Appendix B's table has four columns (Partnership,
+# Current Priorities, Current Performance, Current Issues); 4. Funding; Appendix C.
+
+
+def test_survey_cells_sit_in_their_own_columns(partnerships: dict[str, Any]) -> None:
+    # CONTEST's only cell ("TBC – CONTEST is currently under review...") is its priorities.
+    contest = partnerships["gwent-contest-board"]["survey"]
+    assert [x.startswith("TBC") for x in contest["priorities"]] == [True]
+    assert "issues" not in contest and "performance" not in contest
+    # SOC: the description ("These are held every 6 months"), the objectives, the local
+    # profile of 4 July 2025 and Respect Rhymney are its priorities cell; the long-term
+    # governance aspiration is in its issues cell.
+    soc = partnerships["gwent-soc-partnership"]["survey"]
+    assert soc["priorities"][0].endswith("These are held every 6 months.")
+    assert any("4 July 2025" in x for x in soc["priorities"])
+    assert any("Respect Rhymney" in x for x in soc["priorities"])
+    assert soc["issues"][0].startswith("The long term aspiration")
+    assert "priorities_long_term" not in soc
+    # Newport: the SNA of March 2024 and the 2024-2025 Delivery Plan are its priorities
+    # cell; "Progress Made" is performance.
+    newport = partnerships["newport-csp"]["survey"]
+    assert newport["priorities"][0].startswith("A Community Safety Needs Assessment")
+    assert any("2024-2025 Delivery Plan" in x for x in newport["priorities"])
+    assert not any("Needs Assessment" in x for x in newport["performance"])
+
+
+def test_newport_delivery_plan_and_the_svd_post(partnerships: dict[str, Any]) -> None:
+    newport = {o["id"]: o for o in partnerships["newport-csp"]["obligations"]}
+    assert newport["delivery-plan-2024-25"]["requirement"] == "csp-partnership-plan"
+    # the SV Duty post is funding that ends (funding.yaml), not an obligation to "settle"
+    svd = partnerships["gwent-svd-working-group"]["obligations"]
+    assert not any(o["kind"] == "funding" for o in svd)
+    funding = {f["id"]: f for f in load(DATA / "funding.yaml")["funding"]}
+    assert str(funding["svd-partnership-manager-post"]["end"]) == "2026-03-31"
+
+
+def test_partnership_commitments_from_the_survey(partnerships: dict[str, Any]) -> None:
+    caerphilly = {o["id"]: o for o in partnerships["caerphilly-csp"]["obligations"]}
+    assert caerphilly["serious-violence-action-plan"]["sources"][0]["quote"] == (
+        "Develop our Serious Violence Action Plan"
+    )
+    assert caerphilly["pspo-renewal"]["kind"] == "pspo-review"
+    torfaen = {o["id"]: o for o in partnerships["torfaen-csp"]["obligations"]}
+    assert "SV reduction strategy" in torfaen["serious-violence-strategy"]["sources"][0]["quote"]
+
+
+def test_funding_ledger_facts() -> None:
+    funding = {f["id"]: f for f in load(DATA / "funding.yaml")["funding"]}
+    assert funding["pcc-sssi-fund-2025"]["amount_gbp"] == 50_000
+    assert funding["pcc-winter-of-action-fund-2025"]["amount_gbp"] == 50_000
+    assert (funding["psb-winter-engagement-2025"]["amount_min_gbp"], 8000) == (7000, 8000)
+    assert funding["svd-intervention-funding"]["amount_gbp"] == 160_000
+    assert funding["operation-lockwood"]["amount_gbp"] == 1_000_000
+    assert "funder" not in funding["svd-intervention-funding"]  # not stated
+
+
+def test_catalogue_cites_the_principal_instruments() -> None:
+    reqs = {r["id"]: r for r in load(DATA / "requirements.yaml")["requirements"]}
+    assert reqs["csp-strategy-group-arrangements"]["source"].startswith(
+        "Crime and Disorder (Formulation and Implementation of Strategy) (Wales) Regulations 2007 (SI 2007/3076), reg 3"
+    )
+    assert "s.9" in reqs["csp-dhr-arrangements"]["source"]
+    assert "Single Unified Safeguarding Review" in reqs["csp-dhr-arrangements"]["source"]
+    assert "s.13" in reqs["vawdasv-annual-progress-report"]["source"]
+    assert "ss.59-61" in reqs["csp-pspo-review"]["source"]
+    assert reqs["vawdasv-needs-assessment"]["verified"] is False  # a draft
+    assert "specified authorities" in reqs["contest-local-profile-prevent-plan"]["source"]

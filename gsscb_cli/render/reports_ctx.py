@@ -214,6 +214,7 @@ def survey_rows(scope: Scope) -> list[Ctx]:
                 "id": pid,
                 "name": scope.text(p.name),
                 "date": s.get("date"),
+                "priorities": lines("priorities"),
                 "priorities_short_term": lines("priorities_short_term"),
                 "priorities_long_term": lines("priorities_long_term"),
                 "performance": lines("performance"),

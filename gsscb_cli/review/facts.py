@@ -222,7 +222,13 @@ def partnership_entities(ds: Dataset) -> list[Entity]:
         )
         survey = p.survey or {}
         _put(f, "survey date", survey.get("date"))
-        for key in ("priorities_short_term", "priorities_long_term", "performance", "issues"):
+        for key in (
+            "priorities",
+            "priorities_short_term",
+            "priorities_long_term",
+            "performance",
+            "issues",
+        ):
             items = survey.get(key)
             if isinstance(items, list):
                 _put(
