@@ -78,7 +78,10 @@ def test_priorities_progress(scope: ChartScope) -> None:
     chart = build_chart("priorities", scope)
     assert len(chart.rows) == 6
     assert sum(int(r[3]) for r in chart.rows) == 8
-    assert chart.description == "6 priorities with 8 milestones: 0 completed, 0 overdue."
+    assert (
+        chart.description
+        == "Priorities: 6, with 8 milestones between them: 0 completed, 0 overdue."
+    )
 
 
 def test_welsh_words(scope: ChartScope) -> None:

@@ -88,3 +88,17 @@ def test_needs_assessment_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     # 2025-03-30: before the first needs-assessment due date (Newport CSP, 2025-03-31).
     early = run_in_checkout(args, "2025-03-30", summary, monkeypatch)
     assert early.exit_code == 0, early
+
+
+def test_site_workflow(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = workflow("site.yml")
+    on = triggers(doc)
+    assert "workflow_dispatch" in on and on["push"]["branches"] == ["main"]
+    (args,) = gsscb_lines(doc)
+    assert args == ["site", "--output", "_site"]
+    steps = [s.get("uses", "") for job in doc["jobs"].values() for s in job["steps"]]
+    assert "actions/upload-pages-artifact@v3" in steps and "actions/deploy-pages@v4" in steps
+    monkeypatch.chdir(tmp_path)  # the job's _site is beside the checkout's data/
+    built = invoke(*args, "--data", str(ROOT / "data"), env={"GSSCB_AS_OF": "2025-11-30"})
+    assert built.exit_code == 0, built
+    assert (tmp_path / "_site" / "cy" / "index.html").is_file()

@@ -120,7 +120,11 @@ def test_psb_update_numbers_its_paragraphs(fixture_papers: dict[str, Path]) -> N
         "Appendix B: Partnerships’ survey: priorities, performance and issues",
         "Appendix C: Priorities progress",
     ]
-    survey = next(t for t in document.tables if t.rows[0].cells[0].text == "Partnership")
+    survey = next(  # the survey table (the compliance chart's table also starts "Partnership")
+        t
+        for t in document.tables
+        if [c.text for c in t.rows[0].cells[:2]] == ["Partnership", "Current priorities"]
+    )
     assert survey.rows[1].cells[0].text == "North Community Safety Partnership"
     assert "• Refresh the strategic assessment" in survey.rows[1].cells[1].text
 

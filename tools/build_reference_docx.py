@@ -8,6 +8,8 @@ there) and sets, with python-docx:
 * tables with thin grey borders and a shaded, bold, repeating header row;
 * a "Numbered Paragraph" style (hanging indent with a tab) for the 1.1, 1.2 ...
   paragraphs of the PSB report layout;
+* British English (en-GB) as the document's default language (pandoc's default is
+  en-US); ``gsscb render`` sets cy-GB for a Welsh paper;
 * a header and footer holding the placeholder [MARKING], which ``gsscb render``
   replaces with each paper's security marking, and "Page X of Y" in the footer.
 
@@ -225,8 +227,21 @@ def normalise(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def set_language(document: Any, tag: str = "en-GB") -> None:
+    """The default language every style inherits (docDefaults), for screen readers and
+    spelling checks (WCAG 3.1.1)."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)
+
+
 def build() -> bytes:
     document = docx.Document(io.BytesIO(pandoc_default()))
+    set_language(document)
     style_text(document)
     style_tables(document)
     page_setup(document)

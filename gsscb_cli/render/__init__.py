@@ -6,7 +6,9 @@ options, calls it and writes the result.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,7 +165,16 @@ def render_paper(dataset: Dataset, request: RenderRequest) -> Rendered:
 
         pairs = [(catalogue.label(k, "en"), catalogue.label(k, languages[0])) for k in WORD_KEYS]
         words = {en: text for en, text in pairs if en != text}
-        content = to_docx(markdown, reference_doc(dirs), marking, request.as_of, words)
+        with chart_pictures(dataset, request.as_of, markdown) as resources:
+            content = to_docx(
+                markdown,
+                reference_doc(dirs),
+                marking,
+                request.as_of,
+                words,
+                languages[0],
+                resources,
+            )
     else:
         content = markdown.encode("utf-8")
     stem = "-".join(
@@ -180,6 +191,25 @@ def render_paper(dataset: Dataset, request: RenderRequest) -> Rendered:
         request.fmt,
         stem,
     )
+
+
+@contextlib.contextmanager
+def chart_pictures(dataset: Dataset, as_of: dt.date, markdown: str) -> Iterator[Path | None]:
+    """The PNGs of the charts a Word paper refers to, in a temporary folder for pandoc."""
+    import re
+    import tempfile
+
+    from gsscb_cli.charts import ChartScope, build_chart, to_png
+
+    wanted = sorted(set(re.findall(r"gsscb-chart-([a-z]+)-([a-z]{2})\.png", markdown)))
+    if not wanted:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="gsscb-charts-") as tmp:
+        for name, lang in wanted:
+            chart = build_chart(name, ChartScope(dataset, as_of, lang))
+            (Path(tmp) / f"gsscb-chart-{name}-{lang}.png").write_bytes(to_png(chart.svg))
+        yield Path(tmp)
 
 
 def tag_language(markdown: str, lang: str, fmt: str) -> str:

@@ -21,6 +21,29 @@ from gsscb_cli.render.reports_ctx import (
 
 PartsFn = Callable[[Scope, Meeting | None], Ctx]
 
+CHART_FILE = "gsscb-chart-{name}-{lang}.png"
+"""The picture a Word paper embeds for a chart (written beside pandoc while it runs)."""
+
+
+def charts_ctx(scope: Scope, names: tuple[str, ...]) -> Ctx:
+    """Charts for a paper: title, text alternative (the picture's alt text) and the numbers
+    as a table, Markdown-escaped; ``file`` is the picture Word embeds."""
+    from gsscb_cli.charts import ChartScope, build_chart
+    from gsscb_cli.render.text import md
+
+    cs = ChartScope(scope.dataset, scope.as_of, scope.lang, scope.catalogue)
+    out: Ctx = {}
+    for name in names:
+        chart = build_chart(name, cs)
+        out[name] = {
+            "title": md(chart.title),
+            "description": md(chart.description),
+            "headers": [md(h) for h in chart.headers],
+            "rows": [[md(c) for c in row] for row in chart.rows],
+            "file": CHART_FILE.format(name=name, lang=scope.lang),
+        }
+    return out
+
 
 @dataclass(frozen=True)
 class Paper:
@@ -66,6 +89,7 @@ def _with_compliance(parts: Ctx, compliance: Ctx) -> Ctx:
 def _pack(scope: Scope, meeting: Meeting | None) -> Ctx:
     parts = _meeting_parts(scope, meeting)
     parts["priorities"] = priorities_dict(scope)
+    parts["charts"] = charts_ctx(scope, ("deadlines", "priorities"))
     return _with_compliance(parts, compliance_dict(scope))
 
 
@@ -76,6 +100,7 @@ def _psb_update(scope: Scope, meeting: Meeting | None) -> Ctx:
         "priorities": priorities_dict(scope),
         "funding_totals": funding_totals(scope),
         "survey": survey_rows(scope),
+        "charts": charts_ctx(scope, ("compliance", "priorities")),
     }
     # the report lists only the gaps (errors); warnings and notes are counted
     return _with_compliance(parts, compliance_dict(scope, listed=("error",)))

@@ -36,6 +36,13 @@ PANDOC_TIMEOUT = 120
 _PARA = re.compile(r"<w:p[ >].*?</w:p>", re.DOTALL)
 _TEXT = re.compile(r"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
 _PART = re.compile(r"word/(header|footer)\d*\.xml")
+_DEFAULT_LANG = re.compile(r"(<w:docDefaults>.*?<w:lang\b[^>]*?\bw:val=\")([^\"]*)(\")", re.DOTALL)
+_TITLE_PARA = re.compile(
+    r"<w:p[ >](?:(?!</w:p>).)*?<w:pStyle w:val=\"(?:Title|Heading1)\"\s*/>.*?</w:p>", re.DOTALL
+)
+_DC_TITLE = re.compile(r"<dc:title>[^<]*</dc:title>|<dc:title\s*/>")
+DOCUMENT_LANGS = {"en": "en-GB", "cy": "cy-GB"}
+"""A paper's default language in Word (screen readers and spelling checks use it)."""
 
 
 def reference_doc(dirs: list[Path]) -> Path:
@@ -59,8 +66,13 @@ def to_docx(
     marking: str,
     as_of: dt.date,
     words: Mapping[str, str] | None = None,
+    lang: str = "en",
+    resources: Path | None = None,
 ) -> bytes:
-    """Convert Markdown to a .docx in the reference document's style, marked in header and footer."""
+    """Convert Markdown to a .docx in the reference document's style, marked in header and
+    footer, in the paper's language (en-GB or cy-GB) and titled in its properties.
+
+    ``resources`` is a folder of pictures the Markdown refers to (the charts)."""
     epoch = int(dt.datetime(as_of.year, as_of.month, as_of.day, tzinfo=dt.UTC).timestamp())
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(epoch))
     command = [
@@ -73,6 +85,7 @@ def to_docx(
         str(reference),
         "--output",
         "-",
+        *(["--resource-path", str(resources)] if resources is not None else []),
     ]
     try:
         done = subprocess.run(
@@ -98,7 +111,7 @@ def to_docx(
             f"pandoc could not convert the paper to Word (exit {done.returncode}) with the house "
             f"style {reference.name}; check that it is a valid .docx (see docs/papers.md)"
         )
-    return mark_and_normalise(done.stdout, marking, as_of, reference, words)
+    return mark_and_normalise(done.stdout, marking, as_of, reference, words, lang)
 
 
 def mark_and_normalise(
@@ -107,8 +120,10 @@ def mark_and_normalise(
     as_of: dt.date,
     reference: Path,
     words: Mapping[str, str] | None = None,
+    lang: str = "en",
 ) -> bytes:
-    """Put the marking into every header and footer, and rewrite the zip deterministically."""
+    """Put the marking into every header and footer, set the document's language and title,
+    and rewrite the zip deterministically."""
     try:
         source = zipfile.ZipFile(io.BytesIO(docx))
     except zipfile.BadZipFile:
@@ -117,8 +132,15 @@ def mark_and_normalise(
     out = io.BytesIO()
     stamp = (max(as_of.year, 1980), as_of.month, as_of.day, 0, 0, 0)
     with source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        title = document_title(source.read("word/document.xml").decode("utf-8"))
         for info in source.infolist():
             data = source.read(info.filename)
+            if info.filename == "word/styles.xml":
+                data = set_language(
+                    data.decode("utf-8"), DOCUMENT_LANGS.get(lang, "en-GB")
+                ).encode()
+            elif info.filename == "docProps/core.xml":
+                data = set_title(data.decode("utf-8"), title).encode("utf-8")
             part = _PART.fullmatch(info.filename)
             if part is not None:
                 text, found = fill_placeholder(data.decode("utf-8"), marking)
@@ -179,3 +201,26 @@ def replace_words(xml: str, words: Mapping[str, str]) -> str:
         return f"{m.group(1)}{escape(words[text], quote=False)}{m.group(3)}"
 
     return _TEXT.sub(run_text, xml)
+
+
+def set_language(styles: str, tag: str) -> str:
+    """The document's default language (docDefaults), which every style inherits."""
+    return _DEFAULT_LANG.sub(lambda m: f"{m.group(1)}{tag}{m.group(3)}", styles, count=1)
+
+
+def document_title(document: str) -> str:
+    """The text of the first Title (or, failing that, level-one heading) paragraph."""
+    match = _TITLE_PARA.search(document)
+    if match is None:
+        return ""
+    from html import unescape
+
+    return unescape("".join(t[1] for t in _TEXT.findall(match.group(0)))).strip()
+
+
+def set_title(core: str, title: str) -> str:
+    """The title in the document's properties (what a screen reader announces, WCAG 2.4.2)."""
+    element = f"<dc:title>{escape(title, quote=False)}</dc:title>"
+    if _DC_TITLE.search(core):
+        return _DC_TITLE.sub(lambda _: element, core, count=1)
+    return core.replace("</cp:coreProperties>", f"{element}</cp:coreProperties>")
