@@ -13,7 +13,7 @@ import zipfile
 
 import pytest
 
-from gsscb_cli.dataset import load
+from gsscb_cli.load import load
 from gsscb_cli.render import RenderRequest, render_paper
 from gsscb_cli.render.marking import Audience
 from tests.conftest import DATA
