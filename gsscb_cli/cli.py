@@ -47,8 +47,43 @@ def _root(
     """Governance-as-code for the Gwent Strategic Safer Communities Board."""
 
 
-# Commands register themselves on ``app``; each module imports its heavy dependencies lazily.
-from gsscb_cli.commands import calendar_cmd, chart_cmd, check, completion, compliance_cmd, deadlines_cmd, diff, listing, new, quorum_cmd, render, rules_cmd, site_cmd, validate  # noqa: E402,F401,I001  # fmt: skip
+COMMANDS: tuple[tuple[str, str], ...] = (
+    # (command, "module:function" in gsscb_cli.commands); --help lists them in this order.
+    # A command module imports only typer and gsscb_cli.options at the top, never this
+    # module; each command imports what it needs when it runs. A Typer object (``new``)
+    # becomes a group of subcommands.
+    ("calendar", "calendar_cmd:calendar"),
+    ("chart", "chart_cmd:chart"),
+    ("map", "chart_cmd:partnership_map"),
+    ("check", "check:check"),
+    ("completion", "completion:completion"),
+    ("compliance", "compliance_cmd:compliance"),
+    ("deadlines", "deadlines_cmd:deadlines_cmd"),
+    ("diff", "diff:diff"),
+    ("list", "listing:list_"),
+    ("new", "new:new_app"),
+    ("quorum", "quorum_cmd:quorum"),
+    ("render", "render:render"),
+    ("rules", "rules_cmd:rules"),
+    ("explain", "rules_cmd:explain"),
+    ("site", "site_cmd:site"),
+    ("validate", "validate:validate"),
+)
+
+
+def _register(target: typer.Typer) -> None:
+    import importlib
+
+    for name, where in COMMANDS:
+        module_name, attr = where.split(":")
+        command = getattr(importlib.import_module(f"gsscb_cli.commands.{module_name}"), attr)
+        if isinstance(command, typer.Typer):
+            target.add_typer(command, name=name)
+        else:
+            target.command(name)(command)
+
+
+_register(app)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from gsscb_cli.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class Color(str, Enum):
@@ -107,6 +109,8 @@ def console(color: Color, stderr: bool = False) -> Console:
     Emoji codes are off: a location such as ``newport-csp.yaml:100:5`` must not print as
     a "hundred points" emoji (rich reads ``:100:`` as one).
     """
+    from rich.console import Console
+
     width = None
     if color is Color.always:
         return Console(

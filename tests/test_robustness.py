@@ -283,6 +283,6 @@ def test_the_harness_catches_a_crash(
     def boom(_: Path) -> None:
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr("gsscb_cli.commands.validate.load_data", boom)
+    monkeypatch.setattr("gsscb_cli.commands._common.load_data", boom)
     with pytest.raises(AssertionError, match="exit 3"):
         run_damaged("validate", scratch(base_repo, False), _FixedPick(), print)  # type: ignore[arg-type]

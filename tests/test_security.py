@@ -193,7 +193,7 @@ def test_no_local_variables_or_traceback_in_an_internal_error(
         password = "hunter2-local-secret"  # must never be printed
         raise RuntimeError(f"simulated bug near {len(password)} characters")
 
-    monkeypatch.setattr("gsscb_cli.commands.validate.load_data", boom)
+    monkeypatch.setattr("gsscb_cli.commands._common.load_data", boom)
     result = invoke("validate", "--data", str(data), "--as-of", AS_OF)
     assert result.exit_code == 3
     assert "internal error" in result.output

@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
-from gsscb_cli.findings import Severity
-from gsscb_cli.load import LoadResult
+from typing import TYPE_CHECKING
+
 from gsscb_cli.options import Color, console
+
+if TYPE_CHECKING:
+    from gsscb_cli.load import LoadResult
 
 
 def note_invalid(result: LoadResult, color: Color) -> None:
+    from gsscb_cli.findings import Severity
+
     errors = sum(1 for f in result.findings if f.severity is Severity.ERROR)
     if errors:
         files = len({f.location.file for f in result.findings if f.severity is Severity.ERROR})

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import load_data
 from gsscb_cli.errors import UsageError
 from gsscb_cli.options import (
     DEFAULT_DATA,
@@ -20,6 +19,9 @@ from gsscb_cli.options import (
     resolve_as_of,
 )
 from gsscb_cli.outputs import check_output_path, write_atomic
+
+if TYPE_CHECKING:
+    pass
 
 
 def _read(path: Path, what: str) -> bytes:
@@ -40,7 +42,6 @@ def _write_stdout(content: bytes) -> None:
         sys.stdout.write(content.decode("utf-8"))
 
 
-@app.command("calendar")
 def calendar(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
@@ -73,6 +74,7 @@ def calendar(
     and --as-of give the same bytes. Exit 0 on success, 2 on a usage error.
     """
     from gsscb_cli import calendar as ical
+    from gsscb_cli.commands._common import load_data
 
     day = resolve_as_of(as_of)
     chosen = ical.parse_include(include)

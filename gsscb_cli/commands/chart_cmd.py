@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import load_data
 from gsscb_cli.errors import UsageError
 from gsscb_cli.options import DEFAULT_DATA, AsOfOpt, Color, ColorOpt, DataOpt, resolve_as_of
 from gsscb_cli.outputs import check_output_path, write_atomic
+
+if TYPE_CHECKING:
+    pass
 
 LANGS = ("en", "cy")
 
@@ -55,7 +57,6 @@ OutputOpt = typer.Option(
 LangOpt = typer.Option("en", "--lang", help="Language of the words: en or cy (Welsh).")
 
 
-@app.command("chart")
 def chart(
     name: str = typer.Argument(
         None,
@@ -77,6 +78,7 @@ def chart(
     --as-of give the same bytes. Exit 0 on success, 2 on a usage error.
     """
     from gsscb_cli.charts import ChartScope, build_chart, chart_names, to_png
+    from gsscb_cli.commands._common import load_data
 
     if list_charts:
         typer.echo("\n".join(chart_names()))
@@ -96,7 +98,6 @@ def chart(
     _emit(content, output, data, fmt is ChartFormat.png)
 
 
-@app.command("map")
 def partnership_map(
     fmt: MapFormat = typer.Option(
         MapFormat.svg, "--format", "-f", help="svg, png, or mermaid (text for Markdown)."
@@ -113,6 +114,7 @@ def partnership_map(
     """
     from gsscb_cli.charts import ChartScope, to_png
     from gsscb_cli.charts.partnership_map import build_map, map_mermaid, map_svg
+    from gsscb_cli.commands._common import load_data
 
     day = resolve_as_of(as_of)
     result = load_data(data)

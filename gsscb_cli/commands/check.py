@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import emit_report, load_data, record_names
-from gsscb_cli.compliance import run_check
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -18,10 +17,11 @@ from gsscb_cli.options import (
     ReportFormat,
     resolve_as_of,
 )
-from gsscb_cli.present import Report
+
+if TYPE_CHECKING:
+    pass
 
 
-@app.command()
 def check(
     select: list[str] = typer.Option(
         None, "--select", "-s", help="Only these rule ids (repeat, or comma-separate)."
@@ -57,6 +57,10 @@ def check(
     validation is not seen by the rules). Exit 0 when nothing reaches --fail-on
     (default error), 1 when something does, 2 for an unknown rule id or unusable data.
     """
+    from gsscb_cli.commands._common import emit_report, load_data, record_names
+    from gsscb_cli.compliance import run_check
+    from gsscb_cli.present import Report
+
     day = resolve_as_of(as_of)
     result = load_data(data)
     findings = run_check(result, day, select, ignore)

@@ -10,8 +10,6 @@ from enum import Enum
 
 import typer
 
-from gsscb_cli.cli import app
-
 
 class Shell(str, Enum):
     bash = "bash"
@@ -20,7 +18,6 @@ class Shell(str, Enum):
     powershell = "powershell"
 
 
-@app.command()
 def completion(
     shell: Shell = typer.Argument(..., help="bash, zsh, fish or powershell."),
 ) -> None:

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import typer
-from rich.markup import escape
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import load_data
-from gsscb_cli.commands._notes import note_invalid
-from gsscb_cli.compliance import Group, compliance_groups
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
-from gsscb_cli.findings import Ref
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -25,12 +20,18 @@ from gsscb_cli.options import (
     console,
     resolve_as_of,
 )
-from gsscb_cli.present import fails
+
+if TYPE_CHECKING:
+    from gsscb_cli.compliance import Group
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def group_text(group: Group) -> list[str]:
+    from rich.markup import escape
+
+    from gsscb_cli.findings import Ref
+
     n = len(group.findings)
     head = f"[bold]{escape(group.name)}[/bold] ({group.id}): "
     lines = [head + (f"{n} gap{'s' if n != 1 else ''}" if n else "no gaps found")]
@@ -50,7 +51,6 @@ def group_text(group: Group) -> list[str]:
     return lines
 
 
-@app.command()
 def compliance(
     partnership: str = typer.Option(
         None, "--partnership", "-p", help="Only this partnership's gaps (its id)."
@@ -67,6 +67,11 @@ def compliance(
     Gaps are the rules' findings, less what is merely due soon (see gsscb deadlines).
     Exit 1 when a gap reaches --fail-on (default never), 2 for an unknown partnership.
     """
+    from gsscb_cli.commands._common import load_data
+    from gsscb_cli.commands._notes import note_invalid
+    from gsscb_cli.compliance import compliance_groups
+    from gsscb_cli.present import fails
+
     day = resolve_as_of(as_of)
     result = load_data(data)
     note_invalid(result, color)

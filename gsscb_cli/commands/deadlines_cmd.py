@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import typer
-from rich.text import Text
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import emit_report, load_data
-from gsscb_cli.commands._notes import note_invalid
-from gsscb_cli.deadlines import Deadline, deadlines
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
 from gsscb_cli.options import (
     DEFAULT_DATA,
@@ -23,7 +19,11 @@ from gsscb_cli.options import (
     ReportFormat,
     resolve_as_of,
 )
-from gsscb_cli.present import Report, fails, resolve_format
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from gsscb_cli.deadlines import Deadline
 
 COLUMNS = (
     ("due", "id", True),
@@ -57,7 +57,6 @@ def table(rows: list[Deadline], title: str, width: int | None) -> list[Text]:
     return tables.render(columns, cells, width, title=title)
 
 
-@app.command("deadlines")
 def deadlines_cmd(
     kind: str = typer.Option(
         None,
@@ -93,6 +92,13 @@ def deadlines_cmd(
     reaches --fail-on (default never): `gsscb deadlines --kind needs-assessment
     --overdue --fail-on error` fails when any needs assessment is overdue.
     """
+    from rich.text import Text
+
+    from gsscb_cli.commands._common import emit_report, load_data
+    from gsscb_cli.commands._notes import note_invalid
+    from gsscb_cli.deadlines import deadlines
+    from gsscb_cli.present import Report, fails, resolve_format
+
     day = resolve_as_of(as_of)
     result = load_data(data)
     note_invalid(result, color)

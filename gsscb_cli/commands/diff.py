@@ -7,7 +7,6 @@ from enum import Enum
 
 import typer
 
-from gsscb_cli.cli import app
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
 from gsscb_cli.options import (
     DEFAULT_DATA,
@@ -27,7 +26,6 @@ class DiffFormat(str, Enum):
     json = "json"
 
 
-@app.command()
 def diff(
     base: str = typer.Argument(
         ..., help="Compare from this git revision: a branch, tag or commit (origin/main, HEAD~1)."

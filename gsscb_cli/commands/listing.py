@@ -6,14 +6,10 @@ import datetime as dt
 import json
 import re
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import load_data
-from gsscb_cli.model.types import Dataset
-from gsscb_cli.model.work import FundingLine
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -23,6 +19,10 @@ from gsscb_cli.options import (
     ListFormat,
     resolve_as_of,
 )
+
+if TYPE_CHECKING:
+    from gsscb_cli.model.types import Dataset
+    from gsscb_cli.model.work import FundingLine
 
 
 class What(str, Enum):
@@ -270,7 +270,6 @@ COLUMN_KIND = {
 }
 
 
-@app.command("list")
 def list_(
     what: What = typer.Argument(
         ...,
@@ -290,6 +289,8 @@ def list_(
     JSON output is an array of objects, each with at least an id and a name or title.
     Records whose files are invalid are left out (run gsscb validate).
     """
+    from gsscb_cli.commands._common import load_data
+
     resolve_as_of(as_of)
     result = load_data(data)
     items = rows(result.dataset, what)

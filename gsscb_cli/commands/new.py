@@ -7,11 +7,10 @@ it writes only the new file, atomically, and never replaces an existing one.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import load_data
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -23,6 +22,9 @@ from gsscb_cli.options import (
     resolve_as_of,
 )
 
+if TYPE_CHECKING:
+    pass
+
 new_app = typer.Typer(
     help=(
         "Start a new record in the data folder: a meeting or a partnership.\n\n"
@@ -32,7 +34,6 @@ new_app = typer.Typer(
     ),
     no_args_is_help=True,
 )
-app.add_typer(new_app, name="new")
 
 
 def _report(path: Path, steps: tuple[str, ...], color: Color) -> None:
@@ -59,6 +60,7 @@ def meeting(
     declarations of interest, minutes of the last meeting, action log, and AOB at the
     Chair's discretion) are on the agenda, and the papers due date is given.
     """
+    from gsscb_cli.commands._common import load_data
     from gsscb_cli.scaffold import create_file, new_meeting
 
     day = resolve_as_of(as_of)
@@ -91,6 +93,7 @@ def partnership(
     The obligations come from requirements.yaml (basis, requirement and verified flag
     from the catalogue; status unknown); chair and meetings start as unknown.
     """
+    from gsscb_cli.commands._common import load_data
     from gsscb_cli.scaffold import create_file, new_partnership
 
     day = resolve_as_of(as_of)

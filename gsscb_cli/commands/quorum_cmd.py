@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import load_data
-from gsscb_cli.commands._notes import note_invalid
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK, UsageError
-from gsscb_cli.findings import Finding, Ref, sort_findings
-from gsscb_cli.model.types import Dataset, Meeting
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -28,9 +21,11 @@ from gsscb_cli.options import (
     console,
     resolve_as_of,
 )
-from gsscb_cli.present import fails
-from gsscb_cli.quorum import QuorumResult, assess
-from gsscb_cli.rules import run_rules
+
+if TYPE_CHECKING:
+    from gsscb_cli.findings import Finding
+    from gsscb_cli.model.types import Dataset, Meeting
+    from gsscb_cli.quorum import QuorumResult
 
 RULES = ("meeting-quorum", "decision-quorum", "deputy-authority", "attendance-unrecorded")
 VERDICT = {
@@ -132,6 +127,9 @@ def seat_title(dataset: Dataset, seat_id: str) -> str:
 def print_text(
     result: QuorumResult, dataset: Dataset, findings: list[Finding], color: Color
 ) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
     out = console(color)
     m = result.meeting
     how = {
@@ -206,7 +204,6 @@ def print_text(
         out.print(escape(f"{f.location}: {f.severity.value} {f.rule}: {f.message}"))
 
 
-@app.command()
 def quorum(
     meeting: str = typer.Argument(
         ..., metavar="MEETING", help="A meeting id (gsscb list meetings), or 'next'."
@@ -225,6 +222,13 @@ def quorum(
     quorum finding for the meeting reaches --fail-on (default never), 2 for an unknown
     meeting.
     """
+    from gsscb_cli.commands._common import load_data
+    from gsscb_cli.commands._notes import note_invalid
+    from gsscb_cli.findings import Ref, sort_findings
+    from gsscb_cli.present import fails
+    from gsscb_cli.quorum import assess
+    from gsscb_cli.rules import run_rules
+
     day = resolve_as_of(as_of)
     result = load_data(data)
     note_invalid(result, color)

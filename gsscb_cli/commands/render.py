@@ -5,13 +5,11 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import load_data
 from gsscb_cli.errors import UsageError
-from gsscb_cli.findings import Severity
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -24,6 +22,9 @@ from gsscb_cli.options import (
 from gsscb_cli.outputs import check_output_path, write_atomic
 from gsscb_cli.render.marking import Audience
 
+if TYPE_CHECKING:
+    pass
+
 DEFAULT_OUTPUT_DIR = Path("out")
 """Where a Word paper goes without --output (git-ignored: see .gitignore)."""
 
@@ -33,7 +34,6 @@ class PaperFormat(str, Enum):
     docx = "docx"
 
 
-@app.command("render")
 def render(
     paper: str = typer.Argument(
         None,
@@ -81,6 +81,8 @@ def render(
     included item is) at top and bottom, in Word in the header and footer. The same data
     and --as-of give byte-identical files.
     """
+    from gsscb_cli.commands._common import load_data
+    from gsscb_cli.findings import Severity
     from gsscb_cli.render import RenderRequest, render_paper
     from gsscb_cli.render.papers import PAPERS
 

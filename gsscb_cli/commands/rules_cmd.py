@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import typer
-from rich.table import Table
 
-from gsscb_cli.cli import app
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -18,10 +17,11 @@ from gsscb_cli.options import (
     console,
     resolve_as_of,
 )
-from gsscb_cli.rules._docs import catalogue, entry, explain_text
+
+if TYPE_CHECKING:
+    pass
 
 
-@app.command()
 def rules(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
@@ -33,6 +33,10 @@ def rules(
     --data and --as-of are accepted for symmetry with the other commands; the list does
     not depend on them.
     """
+    from rich.table import Table
+
+    from gsscb_cli.rules._docs import catalogue
+
     resolve_as_of(as_of)
     entries = list(catalogue().values())
     if fmt is ListFormat.json:
@@ -46,7 +50,6 @@ def rules(
     console(color).print(table)
 
 
-@app.command()
 def explain(
     rule_id: str = typer.Argument(..., metavar="RULE", help="A rule id from gsscb rules."),
     data: DataOpt = DEFAULT_DATA,
@@ -58,6 +61,8 @@ def explain(
 
     Exit 2 for an unknown rule id.
     """
+    from gsscb_cli.rules._docs import entry, explain_text
+
     resolve_as_of(as_of)
     e = entry(rule_id)
     if fmt is ListFormat.json:

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import load_data
 from gsscb_cli.errors import UsageError
-from gsscb_cli.findings import Severity
 from gsscb_cli.options import DEFAULT_DATA, AsOfOpt, Color, ColorOpt, DataOpt, resolve_as_of
 
+if TYPE_CHECKING:
+    pass
 
-@app.command("site")
+
 def site(
     output: Path = typer.Option(
         None,
@@ -35,6 +35,8 @@ def site(
     give the same bytes. The site is built beside the folder and moved into place.
     Exit 0 on success, 2 on a usage error.
     """
+    from gsscb_cli.commands._common import load_data
+    from gsscb_cli.findings import Severity
     from gsscb_cli.rules import run_rules
     from gsscb_cli.site import build_site, check_site_output, write_site
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 
-from gsscb_cli.cli import app
-from gsscb_cli.commands._common import emit_report, load_data
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -17,10 +17,11 @@ from gsscb_cli.options import (
     ReportFormat,
     resolve_as_of,
 )
-from gsscb_cli.present import Report
+
+if TYPE_CHECKING:
+    pass
 
 
-@app.command()
 def validate(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
@@ -38,6 +39,9 @@ def validate(
     Prints each problem with its file and line. Exit 0 when nothing fails, 1 when
     problems at or above --fail-on are found, 2 when the data folder cannot be used.
     """
+    from gsscb_cli.commands._common import emit_report, load_data
+    from gsscb_cli.present import Report
+
     day = resolve_as_of(as_of)
     result = load_data(data)
     report = Report.of(result.findings, day, title="gsscb validate", fail_on=fail_on.value)
