@@ -29,7 +29,7 @@ from gsscb_cli.errors import UsageError
 from gsscb_cli.model.types import Board, Dataset, Meeting, Obligation, Partnership
 
 TZID = "Europe/London"
-PRODID = "-//Gwent Strategic Safer Communities Board//gsscb calendar//EN"
+PRODID = "-//{board}//gsscb calendar//EN"  # the board's name, from its record
 INCLUDE_CHOICES = ("meetings", "deadlines", "milestones")
 DEFAULT_START = dt.time(10, 0)
 DEFAULT_LENGTH = dt.timedelta(hours=2)
@@ -170,7 +170,7 @@ def meeting_entries(meeting: Meeting, board: Board | None, papers: bool = True) 
             location=meeting.location,
         )
     ]
-    if papers and board is not None:
+    if papers and board is not None and board.papers_days_before is not None:
         due = meeting.date - dt.timedelta(days=board.papers_days_before)
         text = [
             f"The agenda, supporting documents and reports for the {label} {kind} on "
@@ -326,7 +326,7 @@ def to_ical(
     stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
     previous = previous or {}
     calendar = Calendar()
-    calendar.add("prodid", PRODID)
+    calendar.add("prodid", PRODID.format(board=board.name.en if board else "gsscb"))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")

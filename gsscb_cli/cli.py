@@ -60,6 +60,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("compliance", "compliance_cmd:compliance"),
     ("deadlines", "deadlines_cmd:deadlines_cmd"),
     ("diff", "diff:diff"),
+    ("init", "init_cmd:init"),
     ("list", "listing:list_"),
     ("new", "new:new_app"),
     ("quorum", "quorum_cmd:quorum"),

@@ -7,6 +7,7 @@ where it produces output), so ``gsscb check --as-of 2025-11-30`` works as users 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -76,6 +77,31 @@ FailOnOpt = Annotated[
 ]
 
 DEFAULT_DATA = Path("data")
+BOARD_FILE = "board.yaml"
+
+
+def resolve_data(data: Path, cwd: Path | None = None) -> Path:
+    """The data folder: ``--data`` or ``GSSCB_DATA`` when given; otherwise, as git finds its
+    repository, the nearest folder from the current one upwards that is a data folder (holds
+    ``board.yaml``) or holds one named ``data``. Where none is found, ``data`` as given (so
+    the error names it)."""
+    if data != DEFAULT_DATA or os.environ.get("GSSCB_DATA"):
+        return data
+    here = (cwd or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / DEFAULT_DATA / BOARD_FILE).is_file():
+            return _relative(folder / DEFAULT_DATA, here)
+        if (folder / BOARD_FILE).is_file():
+            return _relative(folder, here)
+    return data
+
+
+def _relative(found: Path, here: Path) -> Path:
+    """``found`` as short as it can be written from ``here`` (``data``, ``..``, ``../data``)."""
+    try:
+        return Path(os.path.relpath(found, here))
+    except ValueError:  # another drive on Windows
+        return found
 
 
 def today_in_london() -> dt.date:

@@ -103,6 +103,7 @@ class QuorumResult:
     decisions: tuple[DecisionVerdict, ...]
     represented: frozenset[str] = frozenset()  # seat ids represented (with detail or not)
     chair_counted: bool = False  # the one presiding is among ``others`` (quorum.chair_counts)
+    quorum_known: bool = True  # False: the board's quorum is not recorded (quorum.status unknown)
 
     @property
     def others_count(self) -> int:
@@ -114,6 +115,13 @@ class QuorumResult:
         m = self.meeting
         if self.mode == "cancelled":
             return "The meeting was cancelled; quorum does not apply."
+        if not self.quorum_known and self.mode in ("recorded", "forecast"):
+            return (
+                "The board's quorum is not recorded, so it cannot be shown that the meeting was "
+                "quorate."
+                if m.status == "held"
+                else "The board's quorum is not recorded, so quorum cannot be forecast."
+            )
         if self.mode == "not-recorded":
             return (
                 "Attendance was not recorded, so it cannot be shown that the meeting was quorate."
@@ -411,7 +419,10 @@ def assess(
 
     present_states = PRESENT[meeting.status]
     tally = _tally(meeting, dataset, present_states, index, detail)
-    if meeting.status == "held":
+    if not board.quorum_known:  # quorum.status unknown: nothing is claimed either way
+        mode = "recorded" if meeting.status == "held" else "forecast"
+        verdict = "unknown"
+    elif meeting.status == "held":
         mode = "recorded"
         verdict = "quorate" if tally.meets(board) else "not-quorate"
     else:
@@ -424,7 +435,10 @@ def assess(
             verdict = "at-risk" if best.meets(board) else "not-quorate"
 
     decisions = tuple(
-        _with_meeting(_decision(item, dataset, tally, meeting, index), verdict)
+        _with_meeting(
+            _decision(item, dataset, tally, meeting, index),
+            verdict if board.quorum_known else "quorum-unknown",
+        )
         for item in meeting.agenda
         if item.decision_sought
     )
@@ -444,6 +458,7 @@ def assess(
         decisions=decisions,
         represented=frozenset(tally.represented),
         chair_counted=board.quorum_chair_counts,
+        quorum_known=board.quorum_known,
     )
 
 
@@ -514,6 +529,7 @@ _MEETING_REASON = {
     "not-quorate": ("not-quorate", "the meeting itself is not quorate"),
     "at-risk": ("at-risk", "the meeting itself is quorate only if members yet to reply attend"),
     "unknown": ("unknown", "attendance is not recorded, so the meeting's quorum cannot be shown"),
+    "quorum-unknown": ("unknown", "the board's quorum is not recorded"),
 }
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from gsscb_cli.calendar import long_date
 from gsscb_cli.errors import UsageError
 from gsscb_cli.load import LoadResult
-from gsscb_cli.model.types import Board, Dataset, Requirement
+from gsscb_cli.model.types import DEFAULT_TOR_DOCUMENT, Board, Dataset, Requirement
 
 MEETING_KINDS = ("ordinary", "extraordinary")
 ABBREVIATIONS = {w: w.upper() for w in ("csp", "apb", "soc", "svd", "vawdasv", "contest", "asb")}
@@ -70,13 +70,13 @@ def _board(dataset: Dataset) -> Board:
     return dataset.board
 
 
-def tor_source(board: Board) -> str:
-    """The file the Terms of Reference are cited from in board.yaml (one fact, one place)."""
-    admin = board.raw.get("administration") or {}
-    for src in [*(admin.get("sources") or ()), *(board.raw.get("sources") or ())]:
-        if isinstance(src, dict) and str(src.get("section", "")).startswith("Appendix A"):
-            return str(src["file"])
-    return "the board's Terms of Reference"
+def tor_source(board: Board, clause: str, quote: str | None, indent: int = 4) -> list[str]:
+    """A source citing a clause of the board's own terms of reference, from board.yaml
+    (``terms_of_reference.file``, ``.section``, the clause's name and ``.quotes``)."""
+    file = board.tor_file or board.tor_document or DEFAULT_TOR_DOCUMENT
+    name = board.clause(clause)
+    section = f"{board.tor_section}, {name}" if board.tor_section else name
+    return _source(file, section, board.tor_quotes.get(quote) if quote else None, indent)
 
 
 def _source(file: str, section: str, quote: str | None = None, indent: int = 4) -> list[str]:
@@ -99,14 +99,20 @@ def meeting_text(dataset: Dataset, day: dt.date, kind: str, as_of: dt.date) -> t
     """The id and YAML text of a scheduled meeting with every seat and the standing items."""
     board = _board(dataset)
     mid = meeting_id(board, day)
-    tor = tor_source(board)
-    papers = day - dt.timedelta(days=board.papers_days_before)
-    why = (
-        (
-            "The board will meet on a quarterly basis, scheduled and booked in advance with all members"
-        )
-        if kind == "ordinary"
-        else "Extraordinary meetings may be convened if necessary"
+    need = board.papers_days_before
+    papers = day - dt.timedelta(days=need) if need is not None else None
+    when = (
+        [
+            f"# Papers are due to all members by {papers.isoformat()}, {need} days before the",
+            "# meeting (board.yaml administration.papers_days_before). When they go out, record:",
+            f"# papers_circulated: {papers.isoformat()}",
+        ]
+        if papers is not None
+        else [
+            "# When the papers go out to all members, record (board.yaml does not say how far",
+            "# ahead: administration.papers_days_before):",
+            "# papers_circulated: YYYY-MM-DD",
+        ]
     )
     out = [
         "# yaml-language-server: $schema=../../schemas/meeting.schema.json",
@@ -119,13 +125,13 @@ def meeting_text(dataset: Dataset, day: dt.date, kind: str, as_of: dt.date) -> t
         '# start: "10:00"  # Europe/London, HH:MM (the calendar shows 10:00-12:00 until set)',
         '# end: "12:00"',
         "# location: Microsoft Teams",
-        f"# Papers are due to all members by {papers.isoformat()}, {board.papers_days_before} days before the",
-        "# meeting (board.yaml administration.papers_days_before). When they go out, record:",
-        f"# papers_circulated: {papers.isoformat()}",
+        *when,
         "# At the meeting, record declarations of interest ([] means none were declared):",
         "# declarations: []",
         "sources:",
-        *_source(tor, "Appendix A, Administration", why, indent=2),
+        *tor_source(
+            board, "administration", "meetings" if kind == "ordinary" else "extraordinary", 2
+        ),
         *folded(
             "assumed",
             f"Scaffolded by gsscb new meeting as of {as_of.isoformat()}. No reply from any member "
@@ -146,11 +152,11 @@ def meeting_text(dataset: Dataset, day: dt.date, kind: str, as_of: dt.date) -> t
             "" if holder.status == "filled" else f" (holder {holder.status})"
         )
         out += [f"    - seat: {seat.id}  # {comment}", "      status: no-reply"]
-    out += ["", "agenda:", *_standing_items(dataset, board, day, kind, tor)]
+    out += ["", "agenda:", *_standing_items(dataset, board, day, kind)]
     return mid, "\n".join(out) + "\n"
 
 
-def _standing_items(dataset: Dataset, board: Board, day: dt.date, kind: str, tor: str) -> list[str]:
+def _standing_items(dataset: Dataset, board: Board, day: dt.date, kind: str) -> list[str]:
     def item(item_id: str, title: str, *extra: str) -> list[str]:
         return [f"  - id: {item_id}", f"    title: {q(title)}", "    marking: OFFICIAL", *extra]
 
@@ -161,25 +167,14 @@ def _standing_items(dataset: Dataset, board: Board, day: dt.date, kind: str, tor
         "apologies",
         "Welcome and apologies",
         "    sources:",
-        *_source(
-            tor,
-            "Appendix A, Quorum",
-            "To be quorate for the meeting to proceed will require the "
-            "Chair or Vice Chair, plus a minimum of five other members.",
-            indent=6,
-        ),
+        *tor_source(board, "quorum", "quorum", 6),
         custom,
     )
     lines += item(
         "declarations-of-interest",
         "Declarations of interest",
         "    sources:",
-        *_source(
-            tor,
-            "Appendix A, Administration",
-            "Declarations of interest must be disclosed prior to each meeting",
-            indent=6,
-        ),
+        *tor_source(board, "administration", "declarations", 6),
     )
     if kind == "ordinary":
         held = [m for m in dataset.meetings_by_date() if m.date < day and m.status == "held"]
@@ -190,13 +185,7 @@ def _standing_items(dataset: Dataset, board: Board, day: dt.date, kind: str, tor
                 "Minutes of the last meeting",
                 f"    summary: {q(f'To approve the minutes of the meeting of {long_date(last.date)} ({last.id}).')}",
                 "    sources:",
-                *_source(
-                    tor,
-                    "Appendix A, Administration",
-                    "Meetings will not be held publicly, but "
-                    "minutes will be kept on the OPCC website for 6 years",
-                    indent=6,
-                ),
+                *tor_source(board, "administration", "minutes", 6),
                 custom,
             )
         lines += item("action-log", "Action log", custom)
@@ -211,12 +200,7 @@ def _standing_items(dataset: Dataset, board: Board, day: dt.date, kind: str, tor
             "any-other-business",
             "Any other business (at the Chair's discretion)",
             "    sources:",
-            *_source(
-                tor,
-                "Appendix A, Administration",
-                "Items under AOB will be allowed at the discretion of the Chair",
-                indent=6,
-            ),
+            *tor_source(board, "administration", "aob", 6),
         )
     return lines
 
@@ -242,10 +226,11 @@ def new_meeting(loaded: LoadResult, day: dt.date, kind: str, as_of: dt.date) -> 
     if path.exists():
         raise UsageError(f"{path} already exists; it is not overwritten")
     validate_text(text, path, "meeting", loaded)
-    papers = day - dt.timedelta(days=board.papers_days_before)
+    need = board.papers_days_before
+    by = f" by {(day - dt.timedelta(days=need)).isoformat()}" if need is not None else ""
     steps = (
         "set start and end (HH:MM, Europe/London) and location",
-        f"circulate the agenda and papers by {papers.isoformat()}, then record papers_circulated",
+        f"circulate the agenda and papers{by}, then record papers_circulated",
         "as replies arrive, set each seat's status to accepted or apologies (no-reply until then)",
         "add the business items, with decision_sought and impacted_partnerships",
         f"check the forecast: gsscb quorum {mid}",
@@ -359,9 +344,12 @@ def new_partnership(
             f"'{pid}' is not a valid id: use lower-case letters, digits and hyphens "
             f"(at most {longest}), e.g. gwent-youth-justice-board"
         )
-    kinds = defs["partnership_kind"]["enum"]
+    kinds = list(loaded.dataset.kinds)  # the requirements catalogue's kinds
     if kind not in kinds:
-        raise UsageError(f"unknown partnership kind '{kind}': choose one of {', '.join(kinds)}")
+        raise UsageError(
+            f"unknown partnership kind '{kind}': choose one of {', '.join(kinds)} "
+            "(the kinds of the requirements catalogue)"
+        )
     for value, what in ((name, "--name"), (area, "--area")):
         if value is not None and not value.strip():
             raise UsageError(f"{what} must not be empty")
@@ -397,6 +385,7 @@ def validate_text(text: str, path: Path, doc_type: str, loaded: LoadResult) -> N
         people=set(ds.people) or None,
         requirements=set(ds.requirements) or None,
         seats={s.id for s in ds.board.seats} if ds.board else None,
+        kinds=set(ds.kinds) or None,
     )
     doc, findings = check_text(text, path, doc_type, known)
     if doc is not None and doc.data.get("id") != path.stem:

@@ -181,7 +181,7 @@ def test_vice_chair_is_said_to_be_needed_only_when_the_quorum_needs_one(case: Ca
     case.edit("board.yaml", "  chair_or_vice_chair: true\n", "  chair_or_vice_chair: false\n")
     (finding,) = case.check("vice-chair-rotation")
     assert finding.message == (
-        "no Vice Chair is recorded (vacant): the ToR says one is selected annually by majority vote"
+        "no Vice Chair is recorded (vacant): the ToR says one is selected annually"
     )
 
 

@@ -14,6 +14,8 @@ from tests.conftest import invoke
 
 NO_DATA = {"completion"}
 """Commands that read no data folder, so take none of --data, --as-of and --color."""
+NEW_FOLDER = {"init"}
+"""Commands that create a data folder (their DIR argument), so take no --data."""
 
 
 def command_names() -> list[str]:
@@ -34,7 +36,8 @@ def test_every_command_has_help(name: str) -> None:
     assert (group.commands[name].help or "").strip(), f"{name} has no help text"
     if name in NO_DATA:
         return
-    for option in ("--data", "--as-of", "--color"):
+    options = ("--as-of", "--color") if name in NEW_FOLDER else ("--data", "--as-of", "--color")
+    for option in options:
         assert option in result.stdout, f"{name} lacks {option}"
 
 

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
 PROJECT_FILES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
-PROJECT_DIRS = ("gsscb_cli", "schemas", "templates")
+PROJECT_DIRS = ("gsscb_cli", "schemas", "templates", "catalogue")
 
 
 def pre_commit_command() -> list[str]:

@@ -39,6 +39,7 @@ MINIMAL = ROOT / "tests" / "fixtures" / "minimal"
 NOT_PROPERTY_TESTED = {
     "new": "writes into the data folder by design (tested by its owner)",
     "completion": "reads no data: prints a fixed shell script (tests/test_completion.py)",
+    "init": "reads no data folder: creates a new one (tests/test_own_board_docs.py)",
 }
 
 

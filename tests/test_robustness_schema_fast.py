@@ -107,13 +107,13 @@ def _mutate(data: Any, draw: Callable[[Any], Any]) -> Any:
             parent = parent[key]
         action = draw(st.sampled_from(["replace", "delete", "add-key", "duplicate-item"]))
         if action == "replace":
-            parent[path[-1]] = draw(st.sampled_from(JUNK))
+            parent[path[-1]] = copy.deepcopy(draw(st.sampled_from(JUNK)))  # never shared
         elif action == "delete":
             del parent[path[-1]]
         elif action == "add-key" and isinstance(parent[path[-1]], dict):
-            parent[path[-1]][draw(st.sampled_from(["extra", "note", "id", "en"]))] = draw(
-                st.sampled_from(JUNK)
-            )
+            parent[path[-1]][draw(st.sampled_from(["extra", "note", "id", "en"]))] = copy.deepcopy(
+                draw(st.sampled_from(JUNK))
+            )  # a shared junk dict could loop
         elif action == "duplicate-item" and isinstance(parent[path[-1]], list) and parent[path[-1]]:
             parent[path[-1]].append(copy.deepcopy(parent[path[-1]][0]))
     return data

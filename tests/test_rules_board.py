@@ -84,7 +84,7 @@ def test_vice_chair_over_running(case: Case) -> None:
     [
         ("  status: vacant\n", "warning", "no Vice Chair is recorded (vacant)"),
         ("  status: unknown\n", "warning", "no Vice Chair is recorded (status unknown)"),
-        ("  status: filled\n  seat: vice-seat\n", "info", "cannot be checked"),
+        ("  status: filled\n  seat: vice-seat\n  term_months: 12\n", "info", "cannot be checked"),
     ],
 )
 def test_vice_chair_vacant_unknown_or_undated(

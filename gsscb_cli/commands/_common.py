@@ -12,12 +12,13 @@ from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
 from gsscb_cli.findings import Ref
 from gsscb_cli.load import LoadResult, load
 from gsscb_cli.model.types import Dataset
-from gsscb_cli.options import Color
+from gsscb_cli.options import Color, resolve_data
 from gsscb_cli.present import Report, render, resolve_format
 
 
 def load_data(data: Path) -> LoadResult:
-    return load(data)
+    """Load the data folder: ``--data``/``GSSCB_DATA``, else found from here upwards."""
+    return load(resolve_data(data))
 
 
 def record_names(dataset: Dataset) -> dict[Ref, str]:

@@ -17,6 +17,7 @@ from gsscb_cli.options import (
     FailOn,
     console,
     resolve_as_of,
+    resolve_data,
 )
 
 
@@ -62,7 +63,7 @@ def diff(
     from gsscb_cli.review.render import to_json, to_markdown, to_text
 
     day = resolve_as_of(as_of)
-    result = review(base, head, data, day)
+    result = review(base, head, resolve_data(data), day)
     if fmt is DiffFormat.text:
         console(color).print(to_text(result), soft_wrap=True)
     else:

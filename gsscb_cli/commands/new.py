@@ -49,7 +49,7 @@ def meeting(
     date: str = typer.Option(
         ..., "--date", help="The meeting's date, YYYY-MM-DD (today or later)."
     ),
-    kind: str = typer.Option("ordinary", "--kind", help="ordinary (quarterly) or extraordinary."),
+    kind: str = typer.Option("ordinary", "--kind", help="ordinary or extraordinary."),
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
     color: ColorOpt = Color.auto,

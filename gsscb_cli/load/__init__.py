@@ -21,6 +21,7 @@ imported when something is loaded.
 
 from __future__ import annotations
 
+import functools
 import gc
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,13 +33,15 @@ from gsscb_cli.load.discover import FOLDERS, SINGLE_FILES, discover, display_pat
 if TYPE_CHECKING:
     from gsscb_cli.load.ids import KnownIds
     from gsscb_cli.load.parse import Document
-    from gsscb_cli.model.types import Dataset
+    from gsscb_cli.model.types import Dataset, PartnershipKind
 
 __all__ = [
     "FOLDERS",
     "SINGLE_FILES",
     "LoadResult",
     "check_text",
+    "default_catalogue",
+    "default_kinds",
     "discover",
     "display_path",
     "load",
@@ -51,6 +54,27 @@ class LoadResult:
     dataset: Dataset
     findings: list[Finding] = field(default_factory=list)
     documents: dict[str, list[Document]] = field(default_factory=dict)
+
+
+def default_catalogue() -> Path:
+    """The requirements catalogue that ships with gsscb (``catalogue/requirements.yaml``)."""
+    from gsscb_cli.resources import resource_dir
+
+    return resource_dir("catalogue") / "requirements.yaml"
+
+
+def default_kinds() -> dict[str, PartnershipKind]:
+    """The partnership kinds of the catalogue that ships with gsscb."""
+    return dict(_default_kinds())
+
+
+@functools.cache
+def _default_kinds() -> tuple[tuple[str, PartnershipKind], ...]:
+    from gsscb_cli.load.build import build_kinds
+    from gsscb_cli.load.parse import load_file
+
+    doc, _ = load_file(default_catalogue(), display_path(default_catalogue()))
+    return tuple(build_kinds(doc).items()) if doc is not None else ()
 
 
 def load(data_dir: Path, schema_dir: Path | None = None) -> LoadResult:
@@ -90,6 +114,20 @@ def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
     from gsscb_cli.model import work
 
     files, findings = discover(data_dir)
+    if not any(doc_type == "requirements" for _, doc_type in files):
+        from gsscb_cli.findings import Location, Severity, validation_finding
+
+        files.append((default_catalogue(), "requirements"))
+        findings.append(
+            validation_finding(
+                "catalogue-default",
+                "the data folder has no requirements.yaml: the catalogue that ships with gsscb "
+                "(the kinds of partnership and what each must produce) is used; copy it into "
+                "the folder (gsscb init does) to cite or change it",
+                Location(display_path(data_dir / "requirements.yaml"), None, None),
+                Severity.INFO,
+            )
+        )
     parsed: list[tuple[Document, str]] = []
     for path, doc_type in files:
         doc, problems = load_file(path, display_path(path))
@@ -105,6 +143,8 @@ def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
         if not problems:
             valid.setdefault(doc_type, []).append(doc)
         record_ids(known, doc, doc_type, problems)
+    if known.kinds is None:  # a catalogue without kinds (or none valid): gsscb's own kinds
+        known.kinds = set(default_kinds())
 
     work_known = work_ids(known, parsed)
     for doc_type, docs in valid.items():
@@ -116,6 +156,9 @@ def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
 
     dataset = build_dataset(valid)
     dataset.work = work.build_work(valid)
+    if not dataset.kinds:
+        dataset.kinds = default_kinds()
+    dataset.catalogue_default = any(f.rule == "catalogue-default" for f in findings)
     return LoadResult(data_dir=data_dir, dataset=dataset, findings=findings, documents=valid)
 
 

@@ -29,6 +29,7 @@ from gsscb_cli.model.types import (
     Minutes,
     Obligation,
     Partnership,
+    PartnershipKind,
     Person,
     Post,
     Priority,
@@ -117,6 +118,7 @@ def build_board(doc: Document) -> Board:
             since=_date(p.get("since")),
             term_months=p.get("term_months"),
             note=p.get("note"),
+            selection=p.get("selection"),
             loc=c.key_loc(key),
         )
 
@@ -138,11 +140,13 @@ def build_board(doc: Document) -> Board:
         numerator, denominator = quorum["fraction"].split("/")
         fraction = (int(numerator), int(denominator))
     rounding = quorum.get("rounding", "up")
+    known = quorum.get("status") != "unknown"
     required = (
         quorum_required(fraction, len(seats), rounding)
         if fraction is not None
-        else quorum["other_members"]
+        else quorum.get("other_members", 0)
     )
+    deputies = d.get("deputies") or {}
     year_start = (4, 1)
     if isinstance(adm.get("year_start"), str):
         month, day = adm["year_start"].split("-")
@@ -169,9 +173,9 @@ def build_board(doc: Document) -> Board:
         reports_to=d.get("reports_to"),
         administered_by=d.get("administered_by"),
         tor_version=tor["version"],
-        tor_agreed=dt.date.fromisoformat(tor["agreed"]),
+        tor_agreed=_date(tor.get("agreed")),
         tor_last_reviewed=_date(tor.get("last_reviewed")),
-        tor_review_months=tor["review_cycle_months"],
+        tor_review_months=tor.get("review_cycle_months"),
         tor_history=tuple(tor.get("history") or ()),
         chair=board_post("chair"),
         vice_chair=board_post("vice_chair"),
@@ -179,25 +183,34 @@ def build_board(doc: Document) -> Board:
         seats=seats,
         invitees=tuple(d.get("invitees") or ()),
         quorum_other_members=required,
-        quorum_chair_or_vice=quorum["chair_or_vice_chair"],
-        quorum_impacted_chairs=quorum["impacted_chairs_for_decisions"],
-        deputy_chair_agreement=d["deputies"]["chair_agreement_required"],
-        deputy_delegated_authority=d["deputies"]["delegated_authority_required"],
+        quorum_chair_or_vice=quorum.get("chair_or_vice_chair", False),
+        quorum_impacted_chairs=quorum.get("impacted_chairs_for_decisions", False),
+        deputy_chair_agreement=deputies.get("chair_agreement_required", False),
+        deputy_delegated_authority=deputies.get("delegated_authority_required", False),
         meetings_per_year=adm["meetings_per_year"],
         first_meeting=adm.get("first_meeting"),
-        papers_days_before=adm["papers_days_before"],
-        declarations_required=adm.get("declarations_before_each_meeting", True),
-        minutes_retention_years=adm["minutes_retention_years"],
+        papers_days_before=adm.get("papers_days_before"),
+        declarations_required=adm.get("declarations_before_each_meeting", False),
+        minutes_retention_years=adm.get("minutes_retention_years"),
         minutes_published_on=adm.get("minutes_published_on"),
         meetings_public=adm.get("meetings_public", False),
-        priorities_review_months=d.get("priorities_review_months", 12),
+        priorities_review_months=d.get("priorities_review_months"),
         thresholds=thresholds,
         tor_document=tor.get("document"),
         tor_clauses=dict(tor.get("clauses") or {}),
         quorum_fraction=fraction,
         quorum_rounding=rounding,
         quorum_chair_counts=bool(quorum.get("chair_counts", False)),
+        quorum_known=known,
         year_start=year_start,
+        tor_file=tor.get("file"),
+        tor_section=tor.get("section"),
+        tor_quotes=dict(tor.get("quotes") or {}),
+        psb_report={
+            key: _req_text(value)
+            for key, value in (d.get("psb_report") or {}).items()
+            if key in ("priority", "area", "wellbeing_plan", "wellbeing_priority")
+        },
         loc=c.loc(),
         locs=locs,
         raw=d,
@@ -237,6 +250,22 @@ def build_requirements(doc: Document) -> dict[str, Requirement]:
                 obligation_kind=r.get("obligation_kind"),
                 note=r.get("note"),
                 loc=doc.location(("requirements", i)),
+            ),
+        )
+    return result
+
+
+def build_kinds(doc: Document) -> dict[str, PartnershipKind]:
+    """The catalogue's partnership kinds, in its own order."""
+    result: dict[str, PartnershipKind] = {}
+    for i, k in enumerate(doc.data.get("kinds") or ()):
+        result.setdefault(
+            k["id"],
+            PartnershipKind(
+                id=k["id"],
+                name=k["name"],
+                article=k.get("article", "a"),
+                loc=doc.location(("kinds", i)),
             ),
         )
     return result
@@ -472,6 +501,7 @@ def build_dataset(docs: dict[str, list[Document]]) -> Dataset:
     board = build_board(docs["board"][0]) if docs.get("board") else None
     people = build_people(docs["people"][0]) if docs.get("people") else {}
     requirements = build_requirements(docs["requirements"][0]) if docs.get("requirements") else {}
+    kinds = build_kinds(docs["requirements"][0]) if docs.get("requirements") else {}
     partnerships = {p.id: p for p in map(build_partnership, docs.get("partnership", []))}
     meetings = {m.id: m for m in map(build_meeting, docs.get("meeting", []))}
     priorities = {p.id: p for p in map(build_priority, docs.get("priority", []))}
@@ -482,4 +512,5 @@ def build_dataset(docs: dict[str, list[Document]]) -> Dataset:
         meetings=dict(sorted(meetings.items(), key=lambda kv: (kv[1].date, kv[0]))),
         priorities=dict(sorted(priorities.items(), key=lambda kv: (kv[1].number, kv[0]))),
         requirements=requirements,
+        kinds=kinds,
     )

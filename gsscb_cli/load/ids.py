@@ -28,6 +28,7 @@ class KnownIds:
     people: set[str] | None = None  # None: people.yaml missing or invalid, skip person checks
     requirements: set[str] | None = None
     seats: set[str] | None = None
+    kinds: set[str] | None = None  # the requirements catalogue's partnership kinds
 
 
 def ids_from_files(files: list[tuple[Path, str]]) -> KnownIds:
@@ -73,6 +74,8 @@ def record_ids(known: KnownIds, doc: Document, doc_type: str, problems: list[Fin
         known.requirements = {
             r["id"] for r in doc.data.get("requirements", []) if isinstance(r, dict) and "id" in r
         }
+        if doc.data.get("kinds"):
+            known.kinds = {k["id"] for k in doc.data["kinds"] if isinstance(k, dict)}
     elif doc_type == "board":
         known.seats = {
             s["id"] for s in doc.data.get("seats", []) if isinstance(s, dict) and "id" in s

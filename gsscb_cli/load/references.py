@@ -24,6 +24,21 @@ def _unknown(doc: Document, path: PathKey, what: str, value: str, known: Iterabl
     )
 
 
+def _unknown_kind(doc: Document, path: PathKey, value: str, known: Iterable[str]) -> Finding:
+    """An unknown partnership kind, with the kinds the catalogue knows (the closest first)."""
+    import difflib
+
+    options = sorted(known)
+    close = difflib.get_close_matches(value, options, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]}? " if close else ""
+    return validation_finding(
+        "unknown-reference",
+        f"unknown partnership kind '{value}': {hint}the requirements catalogue knows "
+        f"{', '.join(options)} (add a kind to requirements.yaml kinds to use another)",
+        doc.location(path),
+    )
+
+
 def _duplicates(
     doc: Document, items: list[Any], key: str, base: PathKey, what: str
 ) -> list[Finding]:
@@ -77,7 +92,16 @@ def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Find
         out += _duplicates(doc, d.get("people", []), "id", ("people",), "person")
     elif doc_type == "requirements":
         out += _duplicates(doc, d.get("requirements", []), "id", ("requirements",), "requirement")
+        out += _duplicates(doc, d.get("kinds") or [], "id", ("kinds",), "kind")
+        for i, r in enumerate(d.get("requirements", [])):
+            applies = r.get("applies_to")
+            if known.kinds is not None and applies != "every" and applies not in known.kinds:
+                out.append(
+                    _unknown_kind(doc, ("requirements", i, "applies_to"), applies, known.kinds)
+                )
     elif doc_type == "partnership":
+        if known.kinds is not None and d.get("kind") not in known.kinds:
+            out.append(_unknown_kind(doc, ("kind",), str(d.get("kind")), known.kinds))
         for post in ("chair", "vice_chair"):
             ref((post, "person"), (d.get(post) or {}).get("person"), "person", known.people)
         out += _duplicates(doc, d.get("obligations", []), "id", ("obligations",), "obligation")

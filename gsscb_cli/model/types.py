@@ -65,6 +65,7 @@ class BoardPost:
     since: dt.date | None = None
     term_months: int | None = None
     note: str | None = None
+    selection: str | None = None  # how the holder is selected, as the ToR says it
     loc: Location = NOWHERE
 
 
@@ -96,9 +97,9 @@ class Board:
     reports_to: str | None
     administered_by: str | None
     tor_version: str
-    tor_agreed: dt.date
+    tor_agreed: dt.date | None  # None: not recorded
     tor_last_reviewed: dt.date | None
-    tor_review_months: int
+    tor_review_months: int | None  # None: not recorded
     tor_history: tuple[dict[str, Any], ...]
     chair: BoardPost
     vice_chair: BoardPost
@@ -112,19 +113,24 @@ class Board:
     deputy_delegated_authority: bool
     meetings_per_year: int
     first_meeting: str | None
-    papers_days_before: int
+    papers_days_before: int | None  # None: not recorded
     declarations_required: bool
-    minutes_retention_years: int
+    minutes_retention_years: int | None  # None: not recorded
     minutes_published_on: str | None
     meetings_public: bool
-    priorities_review_months: int
+    priorities_review_months: int | None  # None: the terms do not say (not checked)
     thresholds: Thresholds
     tor_document: str | None = None
     tor_clauses: dict[str, str] = field(default_factory=dict, compare=False)
     quorum_fraction: tuple[int, int] | None = None
     quorum_rounding: str = "up"
     quorum_chair_counts: bool = False
+    quorum_known: bool = True  # False: quorum status unknown (the sources do not give it)
     year_start: tuple[int, int] = (4, 1)  # (month, day): the UK public-sector financial year
+    tor_file: str | None = None  # the source file the terms are in (terms_of_reference.file)
+    tor_section: str | None = None  # where in it (terms_of_reference.section)
+    tor_quotes: dict[str, str] = field(default_factory=dict, compare=False)
+    psb_report: dict[str, Text] = field(default_factory=dict, compare=False)
     loc: Location = NOWHERE
     locs: dict[str, Location] = field(default_factory=dict, compare=False)
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -401,6 +407,21 @@ class Requirement:
     loc: Location = NOWHERE
 
 
+@dataclass(frozen=True)
+class PartnershipKind:
+    """A kind of partnership the requirements catalogue knows (``kinds`` in requirements.yaml)."""
+
+    id: str
+    name: str
+    article: str = "a"
+    loc: Location = NOWHERE
+
+    @property
+    def words(self) -> str:
+        """The kind as a finding says it: "a community safety partnership"."""
+        return f"{self.article} {self.name}"
+
+
 @dataclass
 class Dataset:
     """The whole record. Any part may be missing when its file was invalid."""
@@ -413,6 +434,8 @@ class Dataset:
     requirements: dict[str, Requirement]
     work: Work = field(default_factory=lambda: _empty_work())
     """Funding, returns, initiatives, groups and the issues register (model/work.py)."""
+    kinds: dict[str, PartnershipKind] = field(default_factory=dict)
+    catalogue_default: bool = False  # the data folder has no requirements.yaml: gsscb's own is used
 
     def meetings_by_date(self) -> list[Meeting]:
         return sorted(self.meetings.values(), key=lambda m: (m.date, m.id))

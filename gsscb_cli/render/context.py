@@ -137,7 +137,8 @@ def seat_dict(scope: Scope, seat: Seat) -> Ctx:
 def board_dict(scope: Scope) -> Ctx:
     b = scope.board
     raw_admin = b.raw.get("administration", {}) if isinstance(b.raw, dict) else {}
-    next_review = add_months(b.tor_last_reviewed or b.tor_agreed, b.tor_review_months)
+    last = b.tor_last_reviewed or b.tor_agreed
+    next_review = add_months(last, b.tor_review_months) if last and b.tor_review_months else None
     first = scope.dataset.meetings.get(b.first_meeting) if b.first_meeting else None
     return {
         "id": b.id,
@@ -162,6 +163,7 @@ def board_dict(scope: Scope) -> Ctx:
         "invitees": [scope.text(i) for i in b.invitees],
         "quorum": {
             "other_members": b.quorum_other_members,
+            "known": b.quorum_known,
             "chair_counts": b.quorum_chair_counts,
             "fraction": "/".join(map(str, b.quorum_fraction)) if b.quorum_fraction else None,
             "rounding": b.quorum_rounding,
@@ -184,6 +186,10 @@ def board_dict(scope: Scope) -> Ctx:
             "extraordinary_meetings": bool(raw_admin.get("extraordinary_meetings", False)),
         },
         "priorities_review_months": b.priorities_review_months,
+        "psb_report": {
+            key: scope.text(b.psb_report[key]) if key in b.psb_report else None
+            for key in ("priority", "area", "wellbeing_plan", "wellbeing_priority")
+        },
         "first_meeting": iso(first.date) if first else None,
     }
 

@@ -109,7 +109,7 @@ def _own_items(items: list[AgendaItem]) -> list[AgendaItem]:
 def _papers(scope: Scope, meeting: Meeting) -> Ctx:
     """The circulation date and the seven-day rule (the ToR's Administration clause)."""
     days = scope.board.papers_days_before
-    due = meeting.date - dt.timedelta(days=days)
+    due = meeting.date - dt.timedelta(days=days) if days is not None else None
     circulated = meeting.papers_circulated
     before = (meeting.date - circulated).days if circulated else None
     return {
@@ -117,7 +117,7 @@ def _papers(scope: Scope, meeting: Meeting) -> Ctx:
         "due": iso(due),
         "circulated": iso(circulated),
         "days_before": before,
-        "on_time": None if before is None else before >= days,
+        "on_time": None if before is None or days is None else before >= days,
     }
 
 

@@ -32,6 +32,9 @@ def compose_statement(scope: Scope, result: QuorumResult) -> str:
     if result.mode == "not-recorded":
         held = result.meeting.status == "held"
         return scope.label("quorum.not-recorded-held" if held else "quorum.not-recorded-forecast")
+    if not result.quorum_known:
+        held = result.meeting.status == "held"
+        return scope.label("quorum.terms-unknown-held" if held else "quorum.terms-unknown-forecast")
     who = result.presiding if result.presiding in _PRESIDING else "none"
     count = scope.count(
         "quorum.members" if result.chair_counted else "quorum.others", result.others_count
@@ -82,7 +85,8 @@ def compose_reasons(scope: Scope, result: QuorumResult, verdict: DecisionVerdict
                 reason = scope.label("reason.no-seat", reason=reason)
             reasons.append(reason)
     if verdict.meeting_reason is not None:
-        reasons.append(scope.label(f"reason.meeting.{result.verdict}"))
+        key = result.verdict if result.quorum_known else "quorum-unknown"
+        reasons.append(scope.label(f"reason.meeting.{key}"))
     return reasons
 
 

@@ -281,7 +281,8 @@ def forward_plan(scope: Scope, horizon_months: int = 12) -> Ctx:
         withheld += len(hidden)
         markings.extend(i.marking for i in kept)
         data = meeting_summary(scope, m)
-        data["papers_due"] = iso(m.date - dt.timedelta(days=scope.board.papers_days_before))
+        need = scope.board.papers_days_before
+        data["papers_due"] = iso(m.date - dt.timedelta(days=need)) if need is not None else None
         data["agenda"] = [
             {
                 "title": scope.text(i.title),

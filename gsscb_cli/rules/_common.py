@@ -11,8 +11,13 @@ if TYPE_CHECKING:
     from gsscb_cli.quorum import QuorumResult
     from gsscb_cli.rules import Context
 
-TOR = "seed 000, Appendix A"
-"""Where the board's final Terms of Reference are (cited by the board's rules)."""
+
+def cite(ctx: Context, clause: str) -> str | None:
+    """The citation of a clause of the board's own terms of reference, from its data
+    (``terms_of_reference.document`` and ``.clauses``): e.g. "seed 000, Appendix A, Quorum"."""
+    board = ctx.dataset.board
+    return board.cite(clause) if board is not None else None
+
 
 BASIS_WORDS = {
     "statutory": "statutory",

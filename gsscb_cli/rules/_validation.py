@@ -71,7 +71,9 @@ VALIDATION: dict[str, ValidationDoc] = {
            "board.yaml: seat 'la-newport' appears more than once"),
         _v("unknown-reference", "A reference names something that does not exist.",
            "Every partnership, seat, person, meeting, requirement and agenda item that a "
-           "record refers to must exist in the data folder.",
+           "record refers to must exist in the data folder; a partnership's kind (and a "
+           "requirement's applies_to) must be one of the requirements catalogue's kinds, "
+           "which the message lists.",
            "board.yaml:129:5: unknown partnership 'gwent-apb'"),
         _v("impossible-date", "Dates that cannot all be true.",
            "Papers circulated after the meeting, minutes approved or published before it, "
@@ -84,6 +86,12 @@ VALIDATION: dict[str, ValidationDoc] = {
            "Only board.yaml, people.yaml, requirements.yaml and partnerships/, meetings/ "
            "and priorities/ *.yaml files are read; .yml files must be renamed.",
            "data/notes.yaml: not part of the data layout", Severity.WARNING),
+        _v("catalogue-default", "The data folder has no requirements catalogue of its own.",
+           "Without requirements.yaml, the catalogue that ships with gsscb (the kinds of "
+           "partnership and what each must produce under the law in Wales) is used, and "
+           "this note says so. Copy it into the folder (gsscb init does) to cite or change it.",
+           "data/requirements.yaml: the data folder has no requirements.yaml: gsscb's own "
+           "catalogue is used", Severity.INFO),
         _v("symlink", "A symbolic link pointing out of the data folder is refused.",
            "Links inside the folder are followed; links out of it are not.",
            "data/meetings/x.yaml -> /etc/passwd"),

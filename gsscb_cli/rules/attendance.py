@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR, assessment, held_meetings
+from gsscb_cli.rules._common import assessment, cite, held_meetings
 
 MIN_MEETINGS = 2
 """attendance-low judges a seat only on at least this many meetings."""
@@ -44,7 +44,7 @@ def attendance_unrecorded(r: Rule, ctx: Context) -> Iterator[Finding]:
                 meeting.attendance.loc,
                 subject,
                 basis="local",
-                source=f"{TOR}, Quorum",
+                source=cite(ctx, "quorum"),
             )
         elif meeting.status == "scheduled" and meeting.date < ctx.as_of:
             yield r.finding(
@@ -54,7 +54,7 @@ def attendance_unrecorded(r: Rule, ctx: Context) -> Iterator[Finding]:
                 subject,
                 due=meeting.date,
                 basis="local",
-                source=f"{TOR}, Administration",
+                source=cite(ctx, "administration"),
             )
 
 
@@ -110,5 +110,5 @@ def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
                 seat.loc,
                 Ref("seat", seat.id),
                 basis="local",
-                source=f"{TOR}, Membership",
+                source=cite(ctx, "membership"),
             )

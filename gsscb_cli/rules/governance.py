@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import add_months
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR, days
+from gsscb_cli.rules._common import cite, days
 
 
 @rule("tor-review", Severity.WARNING, "board")
@@ -34,6 +34,8 @@ def tor_review(r: Rule, ctx: Context) -> Iterator[Finding]:
     if board is None:
         return
     last = board.tor_last_reviewed or board.tor_agreed
+    if last is None or board.tor_review_months is None:
+        return  # not recorded: nothing can be said about the review either way
     due = add_months(last, board.tor_review_months)
     if due < ctx.as_of:
         what = "last reviewed" if board.tor_last_reviewed else "agreed, and not reviewed since,"
@@ -46,7 +48,7 @@ def tor_review(r: Rule, ctx: Context) -> Iterator[Finding]:
             Ref("board", board.id),
             due=due,
             basis="local",
-            source=f"{TOR}, Review",
+            source=cite(ctx, "review"),
         )
 
 
@@ -80,10 +82,19 @@ def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
     post = board.vice_chair
     where = board.locs.get("vice_chair", board.loc)
     subject = Ref("board", board.id)
-    source = f"{TOR}, Chair"
-    why = "the ToR says one is selected annually by majority vote"
-    if board.quorum_chair_or_vice:  # only a quorum that needs the Chair or the Vice Chair
-        why += ", and a meeting without the Chair needs one to be quorate"
+    source = cite(ctx, "chair")
+    # Only what the board's own terms say: a rotation (term_months, and how the holder is
+    # selected), and a quorum that needs the Chair or the Vice Chair.
+    reasons = []
+    if post.term_months:
+        every = "annually" if post.term_months == 12 else f"every {post.term_months} months"
+        how = f" by {post.selection}" if post.selection else ""
+        reasons.append(f"the ToR says one is selected {every}{how}")
+    if board.quorum_chair_or_vice:
+        reasons.append("a meeting without the Chair needs one to be quorate")
+    why = ", and ".join(reasons)
+    if post.status != "filled" and not why:
+        return  # the board's terms neither rotate a Vice Chair nor need one for quorum
     if post.status != "filled":
         state = "vacant" if post.status == "vacant" else f"status {post.status}"
         yield r.finding(
@@ -93,7 +104,7 @@ def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
             basis="local",
             source=source,
         )
-    elif post.since is None:
+    elif post.since is None and post.term_months:
         yield r.finding(
             "the date the Vice Chair was selected is not recorded, so the annual rotation "
             "cannot be checked",
@@ -103,8 +114,8 @@ def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
             basis="local",
             source=source,
         )
-    else:
-        term = post.term_months or 12
+    elif post.since is not None and post.term_months:
+        term = post.term_months
         due = add_months(post.since, term)
         if due < ctx.as_of:
             yield r.finding(
@@ -147,9 +158,11 @@ def priorities_review(r: Rule, ctx: Context) -> Iterator[Finding]:
     if board is None:
         return
     months = board.priorities_review_months
+    if months is None:
+        return  # the board's terms do not say how often it agrees priorities
     priorities = list(ctx.dataset.priorities.values())
     subject = Ref("board", board.id)
-    source = f"{TOR}, Strategic Priorities"
+    source = cite(ctx, "priorities")
     if not priorities:
         from gsscb_cli.rules.cadence import first_meeting_date
 

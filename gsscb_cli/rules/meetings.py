@@ -8,9 +8,7 @@ from collections.abc import Iterator
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import add_months
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR, days, live_meetings
-
-ADMIN = f"{TOR}, Administration"
+from gsscb_cli.rules._common import cite, days, live_meetings
 
 
 @rule("papers-late", Severity.WARNING, "meetings")
@@ -41,6 +39,8 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
     if board is None:
         return
     need = board.papers_days_before
+    if need is None:
+        return  # the board's record does not say how far ahead papers go out
     for meeting in live_meetings(ctx.dataset):
         deadline = meeting.date - dt.timedelta(days=need)
         subject = Ref("meeting", meeting.id)
@@ -55,7 +55,7 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
                     subject,
                     due=deadline,
                     basis="local",
-                    source=ADMIN,
+                    source=cite(ctx, "administration"),
                     code="late",
                 )
         elif meeting.status == "scheduled" and deadline < ctx.as_of:
@@ -66,7 +66,7 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
                 subject,
                 due=deadline,
                 basis="local",
-                source=ADMIN,
+                source=cite(ctx, "administration"),
                 code="not-circulated",
             )
         elif meeting.status == "held":
@@ -77,7 +77,7 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
                 subject,
                 severity=Severity.INFO,
                 basis="local",
-                source=ADMIN,
+                source=cite(ctx, "administration"),
             )
 
 
@@ -113,7 +113,7 @@ def declarations_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
                 meeting.locs.get("declarations", meeting.loc),
                 Ref("meeting", meeting.id),
                 basis="local",
-                source=ADMIN,
+                source=cite(ctx, "administration"),
             )
 
 
@@ -140,6 +140,9 @@ def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
         meeting (the tool allows 42)".
     """
     window = ctx.thresholds.minutes_publication_days
+    board = ctx.dataset.board
+    if board is None or not board.minutes_published_on:
+        return  # only a board whose terms say where its minutes are published
     for meeting in ctx.dataset.meetings_by_date():
         if meeting.status != "held":
             continue
@@ -154,7 +157,7 @@ def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
                 Ref("meeting", meeting.id),
                 due=due,
                 basis="local",
-                source=ADMIN,
+                source=cite(ctx, "administration"),
             )
 
 
@@ -180,7 +183,9 @@ def minutes_retention(r: Rule, ctx: Context) -> Iterator[Finding]:
         review" (due 2031-09-01).
     """
     board = ctx.dataset.board
-    years = board.minutes_retention_years if board is not None else 6
+    years = board.minutes_retention_years if board is not None else None
+    if years is None:
+        return  # no retention period recorded
     for meeting in ctx.dataset.meetings_by_date():
         minutes = meeting.minutes
         if minutes is None or minutes.published is None:
@@ -195,5 +200,5 @@ def minutes_retention(r: Rule, ctx: Context) -> Iterator[Finding]:
                 Ref("meeting", meeting.id),
                 due=due,
                 basis="local",
-                source=ADMIN,
+                source=cite(ctx, "administration"),
             )

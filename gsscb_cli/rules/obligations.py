@@ -14,17 +14,6 @@ OPEN = {"not-started", "in-progress", "unknown"}
 """Statuses of an obligation not yet met (completed and standing ones are met)."""
 
 INFORMATIONAL = {"per-meeting"}
-KIND_WORDS = {
-    "every": "every board",
-    "community-safety-partnership": "a community safety partnership",
-    "area-planning-board": "an area planning board",
-    "contest-board": "a CONTEST board",
-    "safeguarding-board": "a safeguarding board",
-    "serious-organised-crime-partnership": "a serious organised crime partnership",
-    "serious-violence-duty-group": "a serious violence duty group",
-    "criminal-justice-board": "a criminal justice board",
-    "vawdasv-board": "a VAWDASV board",
-}
 """Due rules obligation-missing does not look for (declarations are declarations-missing's)."""
 
 
@@ -173,7 +162,7 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
                 Ref.milestone(p.id, m.id),
                 due=m.due,
                 basis="local",
-                source="seed 000, Appendix A, Strategic Priorities",
+                source=ctx.dataset.board.cite("priorities") if ctx.dataset.board else None,
             )
 
 
@@ -219,7 +208,14 @@ def obligation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
                 ob.requirement == req.id or ob.kind == req.obligation_kind for ob in p.obligations
             ):
                 continue
-            kind_words = KIND_WORDS.get(req.applies_to, req.applies_to.replace("-", " "))
+            kind = ctx.dataset.kinds.get(req.applies_to)
+            kind_words = (
+                "every board"
+                if req.applies_to == "every"
+                else kind.words
+                if kind
+                else req.applies_to.replace("-", " ")
+            )
             basis = basis_phrase(req.basis, verified=req.verified, computed=True)
             statutory = req.basis in ("statutory", "statutory+guidance")
             yield r.finding(

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import add_months
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR, days
+from gsscb_cli.rules._common import cite, days
 
 
 @rule("chair-vacant", Severity.WARNING, "partnerships")
@@ -42,7 +42,7 @@ def chair_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
                 p.chair.loc,
                 subject,
                 basis="local",
-                source=f"{TOR}, Membership",
+                source=cite(ctx, "membership"),
             )
         elif p.chair.status == "unknown":
             yield r.finding(
@@ -51,7 +51,7 @@ def chair_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
                 subject,
                 severity=Severity.INFO,
                 basis="local",
-                source=f"{TOR}, Membership",
+                source=cite(ctx, "membership"),
             )
         if p.vice_chair is not None and p.vice_chair.status == "vacant":
             yield r.finding(
@@ -59,7 +59,7 @@ def chair_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
                 p.vice_chair.loc,
                 subject,
                 basis="local",
-                source=f"{TOR}, Membership",
+                source=cite(ctx, "membership"),
             )
 
 

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR, days
+from gsscb_cli.rules._common import cite, days
 
-SOURCE = f"{TOR}, Strategic Priorities"
 OPEN_PRIORITY = {"not-started", "in-progress"}
 
 
@@ -49,7 +48,7 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
                 Ref.milestone(p.id, m.id),
                 due=m.due,
                 basis="local",
-                source=SOURCE,
+                source=cite(ctx, "priorities"),
             )
 
 
@@ -79,7 +78,7 @@ def priority_no_lead(r: Rule, ctx: Context) -> Iterator[Finding]:
                 p.loc,
                 Ref("priority", p.id),
                 basis="local",
-                source=SOURCE,
+                source=cite(ctx, "priorities"),
             )
 
 
@@ -121,5 +120,5 @@ def priority_stale(r: Rule, ctx: Context) -> Iterator[Finding]:
                 p.locs.get("updates", p.loc),
                 Ref("priority", p.id),
                 basis="local",
-                source=SOURCE,
+                source=cite(ctx, "priorities"),
             )

@@ -7,10 +7,7 @@ from collections.abc import Iterator
 
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR, assessment, live_meetings
-
-QUORUM_SOURCE = f"{TOR}, Quorum"
-DEPUTY_SOURCE = f"{TOR}, Membership"
+from gsscb_cli.rules._common import assessment, cite, live_meetings
 
 
 @rule("meeting-quorum", Severity.ERROR, "quorum")
@@ -50,7 +47,10 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
         result = assessment(ctx, meeting)
         if result.verdict == "quorate":
             continue
-        severity = {"not-quorate": Severity.ERROR, "at-risk": Severity.INFO}[result.verdict]
+        severity = {"not-quorate": Severity.ERROR, "at-risk": Severity.INFO}.get(
+            result.verdict,
+            Severity.INFO,  # unknown: the board's quorum is not recorded
+        )
         if result.mode == "forecast" and result.verdict == "not-quorate":
             severity = Severity.WARNING
         yield r.finding(
@@ -60,7 +60,7 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
             severity=severity,
             due=meeting.date if result.mode == "forecast" else None,
             basis="local",
-            source=QUORUM_SOURCE,
+            source=cite(ctx, "quorum"),
         )
 
 
@@ -114,7 +114,7 @@ def decision_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
                 severity=severity,
                 due=meeting.date if meeting.status == "scheduled" else None,
                 basis="local",
-                source=QUORUM_SOURCE,
+                source=cite(ctx, "quorum"),
             )
 
 
@@ -153,5 +153,5 @@ def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
                 rejected.entry.loc,
                 Ref("meeting", meeting.id),
                 basis="local",
-                source=DEPUTY_SOURCE,
+                source=cite(ctx, "membership"),
             )

@@ -6,9 +6,7 @@ from collections.abc import Iterator
 
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR
-
-MEMBERSHIP = f"{TOR}, Membership"
+from gsscb_cli.rules._common import cite
 
 
 @rule("seat-vacant", Severity.WARNING, "board")
@@ -53,7 +51,7 @@ def seat_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
             Ref("seat", seat.id),
             severity=severity,
             basis="local",
-            source=MEMBERSHIP,
+            source=cite(ctx, "membership"),
         )
 
 
@@ -95,5 +93,5 @@ def partnership_unrepresented(r: Rule, ctx: Context) -> Iterator[Finding]:
             board.locs.get("partnerships", board.loc),
             Ref("partnership", pid),
             basis="local",
-            source=MEMBERSHIP,
+            source=cite(ctx, "membership"),
         )

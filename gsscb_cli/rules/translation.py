@@ -5,14 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gsscb_cli.findings import Finding, Location, Ref, Severity
-from gsscb_cli.model.types import Meeting, Text
+from gsscb_cli.model.types import Board, Meeting, Text
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import TOR
 
-SOURCE = (
-    f"{TOR}, Administration (minutes published on the OPCC website); Welsh Language "
-    "(Wales) Measure 2011, the Commissioner's compliance notice"
-)
 BASE_MARKING = "OFFICIAL"
 
 
@@ -50,6 +45,8 @@ def translation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
         marked for publication". Write ``title: {en: Winter of Action update,
         cy: ...}``.
     """
+    board = ctx.dataset.board
+    source = _source(board) if board is not None else "Welsh Language (Wales) Measure 2011"
     for meeting in ctx.dataset.meetings_by_date():
         if not meeting.publish or meeting.status == "cancelled":
             continue
@@ -60,8 +57,22 @@ def translation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
                     location,
                     subject,
                     basis="statutory",
-                    source=SOURCE,
+                    source=source,
                 )
+
+
+def _source(board: Board) -> str:
+    """The board's own clause on minutes and where they are published, then the law and the
+    Welsh language standards that bind the publisher (``administration.welsh_standards``)."""
+    where = (
+        f" (minutes published on the {board.minutes_published_on})"
+        if (board.minutes_published_on)
+        else ""
+    )
+    standards = board.raw.get("administration", {}).get("welsh_standards")
+    return f"{board.cite('administration')}{where}; Welsh Language (Wales) Measure 2011" + (
+        f", {standards}" if standards else ""
+    )
 
 
 def _published_texts(meeting: Meeting) -> Iterator[tuple[str, Text | None, Location, Ref]]:

@@ -50,6 +50,8 @@ def published_meetings(dataset: Dataset, as_of: dt.date) -> list[Meeting]:
     meeting still to come, newest first."""
     board = dataset.board
     years = board.minutes_retention_years if board else 6
+    if years is None:  # no retention period recorded: every meeting
+        return list(reversed(dataset.meetings_by_date()))
     oldest = dt.date(as_of.year - years, as_of.month, min(as_of.day, 28))
     return [m for m in reversed(dataset.meetings_by_date()) if m.date >= oldest]
 
