@@ -242,6 +242,47 @@ def obligation_entry(ob: Obligation, partnership: Partnership, board: Board | No
     )
 
 
+def work_entries(dataset: Dataset, board: Board | None) -> list[Entry]:
+    """Returns owed to other bodies (due dates) and funding that ends, as all-day events."""
+    out: list[Entry] = []
+    for ret in dataset.work.returns.values():
+        if ret.due is None:
+            continue
+        sent = f" (sent {ret.sent.isoformat()})" if ret.sent else ""
+        lines = [f"Return to {ret.to}: {ret.what}.", f"Status: {ret.status}."]
+        if ret.prepared_by:
+            lines.append(f"Prepared by: {ret.prepared_by}.")
+        if ret.source:
+            lines.append(f"Source: {ret.source}.")
+        out.append(
+            Entry(
+                uid=f"return-{ret.id}@{_domain(board)}",
+                summary=f"Return due: {ret.to}: {ret.what}{sent}",
+                description="\n".join(lines),
+                start=ret.due,
+                end=ret.due + dt.timedelta(days=1),
+                categories=("Return due",),
+            )
+        )
+    for line in dataset.work.funding.values():
+        if line.end is None or line.continuation == "one-off":
+            continue
+        lines = [f"Funding ends: {line.purpose}", f"After it: {line.continuation}."]
+        if line.source:
+            lines.append(f"Source: {line.source}.")
+        out.append(
+            Entry(
+                uid=f"funding-{line.id}@{_domain(board)}",
+                summary=f"Funding ends: {line.recipient}",
+                description="\n".join(lines),
+                start=line.end,
+                end=line.end + dt.timedelta(days=1),
+                categories=("Funding ends",),
+            )
+        )
+    return out
+
+
 def entries(dataset: Dataset, include: Iterable[str] = INCLUDE_CHOICES) -> list[Entry]:
     """Every event the data gives, for the chosen kinds, sorted by start and uid."""
     chosen = set(include)
@@ -256,6 +297,8 @@ def entries(dataset: Dataset, include: Iterable[str] = INCLUDE_CHOICES) -> list[
                 entry = obligation_entry(ob, partnership, board)
                 if entry is not None:
                     out.append(entry)
+    if "deadlines" in chosen:
+        out.extend(work_entries(dataset, board))
     if "milestones" in chosen:
         for priority in dataset.priorities.values():
             for ms in priority.milestones:

@@ -14,9 +14,10 @@ from gsscb_cli.model.types import Dataset
 from gsscb_cli.rules import Context, all_rules
 from gsscb_cli.rules.obligations import describe
 
-OVERDUE_RULES = ("obligation-overdue", "milestone-overdue")
+OVERDUE_RULES = ("obligation-overdue", "milestone-overdue", "return-overdue")
 RULES = (*OVERDUE_RULES, "obligation-due-soon")
 MILESTONE = "milestone"
+RETURN = "return"
 
 
 @dataclass(frozen=True)
@@ -69,11 +70,11 @@ class Deadline:
 
 @cache
 def known_kinds() -> tuple[str, ...]:
-    """Obligation kinds from the data contract, plus "milestone"."""
+    """Obligation kinds from the data contract, plus "milestone" and "return"."""
     from gsscb_cli.resources import resource_dir
 
     defs = json.loads((resource_dir("schemas") / "defs.schema.json").read_text("utf-8"))
-    return (*defs["definitions"]["obligation_kind"]["enum"], MILESTONE)
+    return (*defs["definitions"]["obligation_kind"]["enum"], MILESTONE, RETURN)
 
 
 def deadlines(
@@ -142,4 +143,14 @@ def _items(dataset: Dataset) -> dict[Ref, dict[str, str]]:
                 "status": m.status,
                 "basis_words": "local, the board's own work plan",
             }
+    for ret in dataset.work.returns.values():
+        items[Ref("return", ret.id)] = {
+            "kind": RETURN,
+            "owner": ret.partnership or (dataset.board.id if dataset.board else "board"),
+            "owner_name": f"Return to {ret.to}",
+            "item": ret.id,
+            "title": str(ret.what),
+            "status": ret.status,
+            "basis_words": "local, the receiving body's request",
+        }
     return items

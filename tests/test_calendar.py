@@ -58,7 +58,9 @@ def test_calendar_has_every_required_property(ics: bytes) -> None:
     for uid, event in found.items():
         for prop in ("uid", "dtstamp", "dtstart", "dtend", "summary", "sequence", "status"):
             assert prop in event, f"{uid} lacks {prop}"
-        assert re.fullmatch(r"(meeting|papers|obligation|milestone)-[a-z0-9-]+@gsscb", uid), uid
+        assert re.fullmatch(
+            r"(meeting|papers|obligation|milestone|return|funding)-[a-z0-9-]+@gsscb", uid
+        ), uid
         stamp = event.decoded("dtstamp")
         assert stamp == dt.datetime(2025, 11, 30, tzinfo=dt.UTC), "DTSTAMP is --as-of at 00:00 UTC"
 
@@ -125,7 +127,13 @@ def test_include_selects_kinds(data_copy: Path, tmp_path: Path) -> None:
     only_meetings = events(make(data_copy, tmp_path / "m.ics", "--include", "meetings"))
     assert {u.split("-")[0] for u in only_meetings} == {"meeting", "papers"}
     deadlines = make(data_copy, tmp_path / "d.ics", "--include", "deadlines,milestones")
-    assert {u.split("-")[0] for u in events(deadlines)} == {"obligation", "milestone"}
+    # deadlines include the returns owed to other bodies and funding that ends (issue 15)
+    assert {u.split("-")[0] for u in events(deadlines)} == {
+        "obligation",
+        "milestone",
+        "return",
+        "funding",
+    }
     assert b"BEGIN:VTIMEZONE" not in deadlines  # no timed event, no time zone needed
     bad = invoke(
         "calendar", "--data", str(data_copy), "--as-of", AS_OF, "--include", "meetings,agenda"

@@ -398,6 +398,7 @@ def test_every_label_the_templates_use_exists() -> None:
         "verdict.": ["quorate", "not-quorate", "at-risk", "unknown"],
         "deadline.": ["obligation", "milestone"],
         "tor.rounding.": enum("board", "properties", "quorum", "properties", "rounding"),
+        "issue-status.": enum("issues", "properties", "issues", "items", "properties", "status"),
     }
     used: set[str] = set()
     for template in (ROOT / "templates").glob("*.j2"):

@@ -254,8 +254,19 @@ sources: [{file: test}]
         "administration:",
         "administration:  # expect: meeting-cadence board:testboard",
     )
-    assert case.run("meeting-cadence", dt.date(2025, 12, 31)) == []  # the quarter's last day
+    # before the quarter ends, a forecast (issue 15): its meeting was cancelled and
+    # nothing replaces it
+    (forecast,) = case.check("meeting-cadence", dt.date(2025, 11, 30))
+    assert forecast.code == "forecast"
+    assert forecast.message.startswith(
+        "2025-26 Q3 (October to December 2025) is heading for no held ordinary meeting: none "
+        "has been held and none is scheduled before it ends on 2025-12-31, in 31 days (the "
+        "meeting of 2025-12-04 was cancelled)"
+    )
+    (last_day,) = case.run("meeting-cadence", dt.date(2025, 12, 31))
+    assert last_day.code == "forecast" and "(today)" in last_day.message
     (finding,) = case.check("meeting-cadence", dt.date(2026, 1, 5))
+    assert finding.code != "forecast"
     assert finding.message.startswith(
         "2025-26 Q3 (October to December 2025) had no held ordinary meeting"
     )
@@ -314,3 +325,13 @@ def test_cadence_starts_at_the_first_meeting_quarter(case: Case) -> None:
     case.edit("board.yaml", "first_meeting: m-2025-07-10", "first_meeting: m-2025-09-10")
     case.edit("meetings/m-2025-07-10.yaml", "status: held", "status: cancelled")
     assert case.run("meeting-cadence", dt.date(2025, 12, 1)) == []
+
+
+def test_cadence_forecast_is_lifted_by_a_scheduled_meeting(case: Case) -> None:
+    for day, status in (("2025-12-04", "cancelled"), ("2025-12-18", "scheduled")):
+        case.write(
+            f"meetings/m-{day}.yaml",
+            f"id: m-{day}\ndate: {day}\nkind: ordinary\nstatus: {status}\n"
+            "attendance:\n  recorded: false\nagenda: []\nsources: [{file: test}]\n",
+        )
+    assert case.run("meeting-cadence", dt.date(2025, 11, 30)) == []

@@ -132,6 +132,7 @@ def build_board(doc: Document) -> Board:
             "minutes_publication_days", defaults.minutes_publication_days
         ),
         priority_stale_days=th.get("priority_stale_days", defaults.priority_stale_days),
+        funding_ending_days=th.get("funding_ending_days", defaults.funding_ending_days),
     )
     adm = d["administration"]
     quorum = d["quorum"]
@@ -468,6 +469,7 @@ def build_priority(doc: Document) -> Priority:
                 status=m["status"],
                 due=_date(m.get("due")),
                 completed=_date(m.get("completed")),
+                at_meeting=m.get("at_meeting"),
                 loc=c.loc("milestones", i),
             )
             for i, m in enumerate(d.get("milestones") or ())

@@ -150,4 +150,6 @@ def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Find
     elif doc_type == "priority":
         ref(("agreed_at",), d.get("agreed_at"), "meeting", known.meetings)
         out += _duplicates(doc, d.get("milestones") or [], "id", ("milestones",), "milestone")
+        for i, m in enumerate(d.get("milestones") or []):
+            ref(("milestones", i, "at_meeting"), m.get("at_meeting"), "meeting", known.meetings)
     return out

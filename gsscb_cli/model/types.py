@@ -86,6 +86,7 @@ class Thresholds:
     attendance_min_share: float = 0.5
     minutes_publication_days: int = 42
     priority_stale_days: int = 120
+    funding_ending_days: int = 180
 
 
 @dataclass(frozen=True)
@@ -355,6 +356,7 @@ class Milestone:
     status: str
     due: dt.date | None = None
     completed: dt.date | None = None
+    at_meeting: str | None = None
     loc: Location = NOWHERE
 
 

@@ -67,6 +67,7 @@ class Return:
     also_to: str | None = None
     prepared_by: str | None = None
     priority: str | None = None
+    milestone: str | None = None
     initiative: str | None = None
     partnership: str | None = None
     due: dt.date | None = None
@@ -235,6 +236,7 @@ def build_returns(doc: Document) -> dict[str, Return]:
             also_to=d.get("also_to"),
             prepared_by=d.get("prepared_by"),
             priority=d.get("priority"),
+            milestone=d.get("milestone"),
             initiative=d.get("initiative"),
             partnership=d.get("partnership"),
             due=_date(d.get("due")),

@@ -191,6 +191,30 @@ def board_dict(scope: Scope) -> Ctx:
             for key in ("priority", "area", "wellbeing_plan", "wellbeing_priority")
         },
         "first_meeting": iso(first.date) if first else None,
+        "tor_text": _tor_text(scope, b.raw),
+    }
+
+
+def _tor_text(scope: Scope, raw: object) -> dict[str, list[Ctx]]:
+    """The ToR's own words for the clauses that are not checks (terms_of_reference.text)."""
+    tor = raw.get("terms_of_reference", {}) if isinstance(raw, dict) else {}
+    text = tor.get("text", {}) if isinstance(tor, dict) else {}
+
+    def item(value: object) -> Ctx:
+        if isinstance(value, dict):
+            return {
+                "text": scope.text(str(value["text"])),
+                "items": [scope.text(str(x)) for x in value["items"]],
+            }
+        return {"text": scope.text(str(value)), "items": []}
+
+    return {
+        clause: [
+            {"text": scope.text(b.get("text")), "items": [item(x) for x in b.get("items") or []]}
+            for b in blocks
+        ]
+        for clause, blocks in text.items()
+        if clause != "sources" and isinstance(blocks, list)
     }
 
 

@@ -14,7 +14,10 @@ from gsscb_cli.render.reports_ctx import (
     action_log,
     compliance_dict,
     forward_plan,
+    funding_ledger,
     funding_totals,
+    initiatives_list,
+    issues_list,
     priorities_dict,
     survey_rows,
 )
@@ -90,6 +93,7 @@ def _pack(scope: Scope, meeting: Meeting | None) -> Ctx:
     parts = _meeting_parts(scope, meeting)
     parts["priorities"] = priorities_dict(scope)
     parts["charts"] = charts_ctx(scope, ("deadlines", "priorities"))
+    parts["issues"] = issues_list(scope)
     return _with_compliance(parts, compliance_dict(scope))
 
 
@@ -99,6 +103,9 @@ def _psb_update(scope: Scope, meeting: Meeting | None) -> Ctx:
         "meetings": meetings,
         "priorities": priorities_dict(scope),
         "funding_totals": funding_totals(scope),
+        "funding": funding_ledger(scope),
+        "initiatives": initiatives_list(scope),
+        "issues": issues_list(scope),
         "survey": survey_rows(scope),
         "charts": charts_ctx(scope, ("compliance", "priorities")),
     }

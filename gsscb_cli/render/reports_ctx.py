@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 
 from gsscb_cli.findings import Finding, Ref, sort_findings
 from gsscb_cli.model.types import Funding, Meeting, Priority, add_months
+from gsscb_cli.model.work import FundingLine
 from gsscb_cli.render.context import Ctx, Scope, meeting_summary
 from gsscb_cli.render.marking import BASE, Audience, highest, rank
 from gsscb_cli.render.meeting_ctx import action_dict, visible_actions, visible_items
@@ -165,7 +166,22 @@ def priority_dict(scope: Scope, p: Priority) -> Ctx:
             }
             for m in p.milestones
         ],
-        "funding": [funding_dict(scope, f) for f in p.funding],
+        "funding": [funding_dict(scope, f) for f in p.funding]
+        + [
+            ledger_dict(scope, f) for f in scope.dataset.work.funding.values() if f.priority == p.id
+        ],
+    }
+
+
+def ledger_dict(scope: Scope, f: FundingLine) -> Ctx:
+    """A funding line of funding.yaml in the shape of a priority's own funding entry."""
+    span = f.amount_range
+    return {
+        "funder": md(f.funder or scope.label("funding.funder-unknown")),
+        "description": scope.text(f.purpose),
+        "amount": _amount_words(scope, span[0] if span else None, span[1] if span else None, None),
+        "amount_gbp": f.amount_gbp,
+        "confirmed": f.confirmed,
     }
 
 
@@ -186,7 +202,7 @@ def priorities_dict(scope: Scope) -> list[Ctx]:
     ]
 
 
-def funding_totals(scope: Scope) -> list[Ctx]:
+def funding_totals(scope: Scope) -> list[Ctx]:  # the priorities' own funding entries
     """Exact amounts summed by funder (amounts given only in words are listed, not summed)."""
     totals: dict[str, int] = {}
     for p in scope.dataset.priorities.values():
@@ -194,6 +210,113 @@ def funding_totals(scope: Scope) -> list[Ctx]:
             if f.amount_gbp is not None:
                 totals[f.funder] = totals.get(f.funder, 0) + f.amount_gbp
     return [{"funder": md(k), "amount": gbp(v)} for k, v in sorted(totals.items())]
+
+
+def _amount_words(scope: Scope, low: int | None, high: int | None, confirmed: bool | None) -> str:
+    if low is None or high is None:
+        return scope.label("funding.amount-unknown")
+    amount = gbp(low) if low == high else scope.label("funding.range", low=gbp(low), high=gbp(high))
+    return amount + (f" ({scope.label('funding.unconfirmed')})" if confirmed is False else "")
+
+
+def funding_ledger(scope: Scope) -> Ctx:
+    """The funding of the board's priorities and initiatives that reaches the partnerships
+    (funding.yaml), and its totals by funder and financial year (ranges kept as ranges)."""
+    lines = [
+        f
+        for f in scope.dataset.work.funding.values()
+        if f.priority or (f.initiative and f.recipients)
+    ]
+    rows = []
+    totals: dict[tuple[str, str], list[int]] = {}
+    unknown = scope.label("funding.funder-unknown")
+    for f in lines:
+        span = f.amount_range
+        funder = f.funder or unknown
+        rows.append(
+            {
+                "funder": md(funder),
+                "amount": _amount_words(
+                    scope, span[0] if span else None, span[1] if span else None, f.confirmed
+                ),
+                "purpose": scope.text(f.purpose),
+                "year": f.financial_year,
+            }
+        )
+        if span is not None:
+            key = (funder, f.financial_year or "")
+            low, high = totals.get(key, [0, 0])
+            totals[key] = [low + span[0], high + span[1]]
+    confirmed = {
+        (f.funder or unknown, f.financial_year or ""): f.confirmed is not False
+        for f in lines
+        if f.amount_range is not None
+    }
+    for f in lines:
+        key = (f.funder or unknown, f.financial_year or "")
+        if f.amount_range is not None and f.confirmed is False:
+            confirmed[key] = False
+    by_year = [
+        {
+            "funder": md(funder),
+            "year": year or scope.label("funding.year-unknown"),
+            "amount": _amount_words(scope, low, high, None if confirmed[(funder, year)] else False),
+        }
+        for (funder, year), (low, high) in sorted(totals.items())
+    ]
+    return {"lines": rows, "totals": by_year}
+
+
+def initiatives_list(scope: Scope) -> list[Ctx]:
+    """Initiatives with their reported outcomes (for an appendix such as seed 000's SSSI)."""
+    return [
+        {
+            "name": scope.text(i.name),
+            "status": i.status,
+            "start": iso(i.start),
+            "end": iso(i.end),
+            "summary": scope.text(i.summary),
+            "aims": [scope.text(a) for a in i.aims],
+            "designated": [scope.text(x) for x in i.places_designated],
+            "additional": [scope.text(x) for x in i.places_additional],
+            "themes": [[scope.text(t.theme), scope.text(t.examples)] for t in i.themes],
+            "outcomes": [
+                {"measure": scope.text(o.measure), "value": o.value, "text": scope.text(o.text)}
+                for o in i.outcomes
+            ],
+            "highlights": [scope.text(x) for x in i.highlights],
+            "challenges": [scope.text(x) for x in i.challenges],
+            "recommendations": [scope.text(x) for x in i.recommendations],
+            "conclusion": scope.text(i.conclusion),
+            "authors": scope.text(i.authors),
+        }
+        for i in scope.dataset.work.initiatives.values()
+        if i.highlights or i.outcomes
+    ]
+
+
+def issues_list(scope: Scope) -> list[Ctx]:
+    """The issues register, each with who raised it and what answers it."""
+    priorities = scope.dataset.priorities
+    out = []
+    for i in scope.dataset.work.issues.values():
+        answers = [
+            f"{priorities[p].number}. {scope.text(priorities[p].title)}"
+            for p in i.answer_priorities
+            if p in priorities
+        ]
+        out.append(
+            {
+                "title": scope.text(i.title),
+                "summary": scope.text(i.summary),
+                "raised_by": [scope.partnership_name(r.partnership) for r in i.raised_by],
+                "answered_by": answers,
+                "answer_note": scope.text(i.answer_note),
+                "status": i.status,
+                "escalated": i.escalated_to_board,
+            }
+        )
+    return out
 
 
 def survey_rows(scope: Scope) -> list[Ctx]:

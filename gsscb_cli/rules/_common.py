@@ -32,6 +32,15 @@ def days(n: int) -> str:
     return f"{n} day" if n == 1 else f"{n} days"
 
 
+def at_meeting_words(dataset: Dataset, meeting_id: str | None) -> str:
+    """ "; it was due at the meeting of 2025-12-04, which has been cancelled" for a milestone
+    due at a meeting that will not take place; else nothing."""
+    meeting = dataset.meetings.get(meeting_id) if meeting_id else None
+    if meeting is None or meeting.status != "cancelled":
+        return ""
+    return f"; it is due at the meeting of {meeting.date.isoformat()}, which has been cancelled"
+
+
 def basis_phrase(basis: str, *, verified: bool = True, computed: bool = False) -> str:
     """How a finding states its basis, e.g. "basis: guidance, not a statutory deadline".
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from gsscb_cli.findings import Finding, Ref, Severity
-from gsscb_cli.model.types import Dataset, add_months
+from gsscb_cli.model.types import Dataset, Meeting, add_months
 from gsscb_cli.rules import Context, Rule, rule
+from gsscb_cli.rules._common import days
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
@@ -133,6 +134,11 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
         members". Basis: local (the board's own terms of reference; not a
         statutory requirement).
 
+        The period that has not yet ended is forecast: when its ordinary
+        meeting has been cancelled and no other is held or scheduled in what
+        is left of it, a warning (code ``forecast``) says so before it ends,
+        so that a meeting can still be called.
+
     Example:
         The meeting of 2025-12-04 was cancelled and no other ordinary meeting
         was held from October to December 2025; as of 2026-01-05: "2025-26 Q3
@@ -162,3 +168,36 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
             basis="local",
             source=board.cite("administration"),
         )
+    yield from _forecast(r, ctx, start, meetings)
+
+
+def _forecast(r: Rule, ctx: Context, start: dt.date, meetings: list[Meeting]) -> Iterator[Finding]:
+    """The current period, when its meeting was cancelled and nothing held or scheduled
+    replaces it."""
+    board = ctx.dataset.board
+    if board is None or ctx.as_of < start:
+        return
+    period = period_of(ctx.as_of, board.meetings_per_year, board.year_start)
+    inside = [m for m in meetings if period.start <= m.date <= period.end and m.kind == "ordinary"]
+    if any(m.status == "held" for m in inside):
+        return
+    if any(m.status == "scheduled" and m.date >= ctx.as_of for m in inside):
+        return
+    if not any(m.status == "cancelled" for m in inside):
+        return  # nothing was planned and called off: future meetings may not be recorded yet
+    notes = [f"the meeting of {m.date.isoformat()} was cancelled" for m in inside
+             if m.status == "cancelled"]  # fmt: skip
+    detail = f" ({'; '.join(notes)})" if notes else ""
+    left = (period.end - ctx.as_of).days
+    yield r.finding(
+        f"{period.name()} ({period.label}) is heading for no held ordinary meeting: none has "
+        f"been held and none is scheduled before it ends on {period.end.isoformat()}"
+        f"{' (today)' if left == 0 else f', in {days(left)}'}{detail}; "
+        f"the ToR says the board meets {meets_words(board.meetings_per_year)}",
+        board.locs.get("administration", board.loc),
+        Ref("board", board.id),
+        due=period.end,
+        basis="local",
+        source=board.cite("administration"),
+        code="forecast",
+    )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.model.types import Dataset, Obligation, Requirement
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import basis_phrase, days
+from gsscb_cli.rules._common import at_meeting_words, basis_phrase, days
 
 OPEN = {"not-started", "in-progress", "unknown"}
 """Statuses of an obligation not yet met (completed and standing ones are met)."""
@@ -110,13 +110,15 @@ def obligation_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
 
 @rule("obligation-due-soon", Severity.INFO, "obligations")
 def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
-    """A partnership's output, or a milestone of the board's priorities, falls due soon.
+    """A partnership's output, a milestone of the board's priorities, or a return falls due soon.
 
     What it checks:
-        Every obligation not yet met (not-started, in-progress, unknown), and
-        every milestone not completed of a priority not completed, whose due
-        date is between ``--as-of`` and ``--as-of`` plus
-        ``thresholds.due_soon_days`` (default 60), inclusive.
+        Every obligation not yet met (not-started, in-progress, unknown),
+        every milestone not completed of a priority not completed, and every
+        return owed to another body not yet sent (data/returns.yaml), whose
+        due date is between ``--as-of`` and ``--as-of`` plus
+        ``thresholds.due_soon_days`` (default 60), inclusive. A milestone due
+        at a board meeting that has been cancelled says so.
 
     Why it matters:
         The board's role is to help the partnerships meet their duties before
@@ -155,15 +157,32 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
                 continue
             left = (m.due - ctx.as_of).days
             when = "today" if left == 0 else f"in {days(left)}"
+            cancelled = at_meeting_words(ctx.dataset, m.at_meeting)
             yield r.finding(
                 f"milestone '{m.title}' of priority {p.number} ({p.title}) is due {when} "
-                f"(status {m.status}); basis: local, the board's own work plan",
+                f"(status {m.status}){cancelled}; basis: local, the board's own work plan",
                 m.loc,
                 Ref.milestone(p.id, m.id),
                 due=m.due,
                 basis="local",
                 source=ctx.dataset.board.cite("priorities") if ctx.dataset.board else None,
+                code="meeting-cancelled" if cancelled else "",
             )
+    for ret in ctx.dataset.work.returns.values():
+        if ret.done or ret.milestone or ret.due is None or not ctx.as_of <= ret.due <= horizon:
+            continue
+        left = (ret.due - ctx.as_of).days
+        when = "today" if left == 0 else f"in {days(left)}"
+        yield r.finding(
+            f"the return to {ret.to} '{ret.what}' is due {when} (status {ret.status}); "
+            "basis: local, the receiving body's request",
+            ret.loc,
+            Ref("return", ret.id),
+            due=ret.due,
+            basis="local",
+            source=ret.source,
+            code="return",
+        )
 
 
 @rule("obligation-missing", Severity.WARNING, "obligations")

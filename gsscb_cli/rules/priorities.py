@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from gsscb_cli.findings import Finding, Ref, Severity
 from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import cite, days
+from gsscb_cli.rules._common import at_meeting_words, cite, days
 
 OPEN_PRIORITY = {"not-started", "in-progress"}
 
@@ -18,7 +18,9 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     What it checks:
         Every milestone with a ``due`` date before ``--as-of`` and a status
-        other than ``completed``, in a priority that is not completed.
+        other than ``completed``, in a priority that is not completed. A
+        milestone due at a board meeting (``at_meeting``) that has been
+        cancelled says so.
 
     Why it matters:
         Terms of Reference (seed 000, Appendix A, "Strategic Priorities"): the
@@ -40,15 +42,17 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
         for m in p.milestones:
             if m.status == "completed" or m.due is None or m.due >= ctx.as_of:
                 continue
+            cancelled = at_meeting_words(ctx.dataset, m.at_meeting)
             yield r.finding(
                 f"milestone '{m.title}' of priority {p.number} ({p.title}) is "
                 f"{days((ctx.as_of - m.due).days)} overdue and not recorded as completed "
-                f"(status {m.status})",
+                f"(status {m.status}){cancelled.replace('it is due', 'it was due')}",
                 m.loc,
                 Ref.milestone(p.id, m.id),
                 due=m.due,
                 basis="local",
                 source=cite(ctx, "priorities"),
+                code="meeting-cancelled" if cancelled else "",
             )
 
 
