@@ -168,3 +168,28 @@ def test_github_format_every_line_is_a_command_or_safe(tmp_path: Path) -> None:
     assert len(commands) == 30  # ten of each severity
     for line in commands:
         assert line.split(" ", 1)[0] in ("::error", "::warning", "::notice")
+
+
+def test_sarif_validates_against_the_sarif_2_1_0_schema() -> None:
+    schema = json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    doc = json.loads(run("check", "--format", "sarif"))
+    jsonschema.Draft7Validator(schema).validate(doc)
+    (run_,) = doc["runs"]
+    results = run_["results"]
+    assert len(results) == 89
+    rules = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    assert all(rules[r["ruleIndex"]] == r["ruleId"] for r in results)
+    prints = [r["partialFingerprints"]["gsscbIdentity/v1"] for r in results]
+    json_doc = json.loads(run("check", "--format", "json"))
+    assert prints == [f["identity"] for f in json_doc["findings"]]
+
+
+def test_sarif_of_validation_findings_validates(data_copy: Path) -> None:
+    (data_copy / "partnerships" / "empty.yaml").write_text("", "utf-8")
+    (data_copy / "meetings" / "bad.yaml").write_text("id: [unclosed\n", "utf-8")
+    result = invoke("validate", "--data", str(data_copy), "--as-of", AS_OF, "--format", "sarif")
+    assert result.exit_code == 1, result
+    schema = json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    doc = json.loads(result.stdout)
+    jsonschema.Draft7Validator(schema).validate(doc)
+    assert {r["ruleId"] for r in doc["runs"][0]["results"]} >= {"yaml-error"}
