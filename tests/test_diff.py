@@ -403,9 +403,11 @@ def test_markdown_and_json(repo: Repo) -> None:
     text = md.stdout
     assert text.startswith("### Data changes: HEAD (")
     assert "**1 partnership changed; resolves" in text
-    assert f"- **changed** {TORFAEN}: chair: vacant -> Local Authority Director" in text
+    # data text is escaped for the job summary: ">" is an entity, so it can open no tag
+    assert f"- **changed** {TORFAEN}: chair: vacant -&gt; Local Authority Director" in text
     assert re.search(r"^\| `chair-vacant` \| warning \| .*Torfaen", text, re.M), text
     assert "#### Findings introduced: none" in text
+    assert "#### Findings still open (" in text
 
     js = repo.diff("HEAD", "--format", "json")
     doc = json.loads(js.stdout)
@@ -422,3 +424,40 @@ def test_output_is_deterministic(repo: Repo) -> None:
     (repo.data / "priorities/winter-of-action.yaml").unlink()
     first = repo.diff("HEAD", "--format", "json").stdout
     assert first == repo.diff("HEAD", "--format", "json").stdout
+
+
+def test_rename_reword_and_moved_lines_are_not_news(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Identity is not wording: a record's new display name, lines moved down its file
+    and a rule's reworded sentence introduce and resolve nothing; its findings stay open."""
+    before = json.loads(repo.diff("HEAD", "--format", "json").stdout)
+    open_before = {f["identity"] for f in before["findings"]["still_open"]}
+    torfaen = "partnerships/torfaen-csp.yaml"
+    repo.edit(torfaen, f"name: {TORFAEN}\n", "name: Safer Torfaen Partnership\n")
+    repo.edit(torfaen, "id: torfaen-csp\n", "# three comment lines\n#\n#\nid: torfaen-csp\n")
+    from gsscb_cli.findings import Finding
+
+    original = Finding.__init__
+
+    def reworded(
+        self: Finding, rule: str, severity: object, message: str, *a: object, **k: object
+    ) -> None:
+        # only the head (the working tree under clone/) is reworded: the base is read
+        # from a temporary copy, so the two sides' sentences differ
+        where = a[0] if a else k["location"]
+        if "/clone/" in str(where):
+            message = f"reworded: {message}"
+        original(self, rule, severity, message, *a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Finding, "__init__", reworded)
+    result = repo.diff("HEAD", "--format", "json")
+    assert result.exit_code == 0, result
+    doc = json.loads(result.stdout)
+    assert doc["findings"]["introduced"] == [] and doc["findings"]["resolved"] == []
+    still_open = doc["findings"]["still_open"]
+    assert {f["identity"] for f in still_open} == open_before
+    torfaen_findings = [f for f in still_open if f["file"].endswith(torfaen)]
+    assert torfaen_findings, "the renamed partnership has findings to keep"
+    assert all(f["message"].startswith("reworded: ") for f in torfaen_findings)
+    assert "resolves none, introduces none" in doc["verdict"]

@@ -73,10 +73,9 @@ _MD_PUNCT = re.compile(r"([\\`*_\[\]|~^$#!])")
 
 
 def markdown(value: object) -> str:
-    """Data as literal inline Markdown: one line, HTML escaped, punctuation escaped."""
+    """Data as literal inline Markdown: one line, punctuation escaped, HTML escaped."""
     flat = " ".join(terminal(value).split())
-    escaped = html.escape(flat, quote=True)
-    return _MD_PUNCT.sub(r"\\\1", escaped)
+    return html.escape(_MD_PUNCT.sub(r"\\\1", flat), quote=False)
 
 
 def markdown_code(value: object) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from gsscb_cli.errors import DataFolderError
-from gsscb_cli.findings import Finding, Location, Ref
+from gsscb_cli.findings import Finding, Location, Ref, sort_findings
 from gsscb_cli.load import FOLDERS, discover, display_path, load
 from gsscb_cli.model.types import Dataset
 from gsscb_cli.review import git
@@ -56,6 +56,8 @@ class Review:
     introduced: tuple[Finding, ...]
     resolved: tuple[Finding, ...]
     notes: tuple[str, ...]
+    still_open: tuple[Finding, ...] = ()
+    """The head's findings that the base had too (matched by identity)."""
 
     def verdict(self) -> str:
         """One line: what changed, and what that does to the findings."""
@@ -233,6 +235,8 @@ def review(base: str, head: str | None, data: Path, as_of: dt.date) -> Review:
 
     base_findings = [replace(f, subject=renamed(f.subject)) for f in base_side.findings]
     introduced, resolved = compare_findings(base_findings, head_side.findings)
+    new = {id(f) for f in introduced}
+    still_open = [f for f in sort_findings(head_side.findings) if id(f) not in new]
     notes = [*base_side.notes, *head_side.notes]
     note = _validation_note(base_side, display_path(data))
     if note:
@@ -246,4 +250,5 @@ def review(base: str, head: str | None, data: Path, as_of: dt.date) -> Review:
         introduced=tuple(introduced),
         resolved=tuple(resolved),
         notes=tuple(notes),
+        still_open=tuple(still_open),
     )

@@ -8,6 +8,9 @@ from collections.abc import Iterator
 from rich.text import Text
 
 from gsscb_cli.findings import Finding
+from gsscb_cli.present.escape import markdown as md
+from gsscb_cli.present.escape import markdown_code as code
+from gsscb_cli.present.escape import terminal
 from gsscb_cli.review import Review
 from gsscb_cli.review.compare import Change
 from gsscb_cli.review.facts import KINDS, PLURAL
@@ -38,13 +41,13 @@ def _by_kind(review: Review) -> Iterator[tuple[str, list[Change]]]:
 
 
 def _finding_line(f: Finding) -> str:
-    return f"{f.rule} ({f.severity.value}): {f.message} [{f.location}]"
+    return terminal(f"{f.rule} ({f.severity.value}): {f.message} [{f.location}]")
 
 
 def to_text(review: Review) -> Text:
     out = Text()
-    out.append(review.verdict() + "\n", style="bold")
-    out.append(f"Compared {review.base} with {review.head}; data folder {review.data}; ")
+    out.append(terminal(review.verdict()) + "\n", style="bold")
+    out.append(terminal(f"Compared {review.base} with {review.head}; data folder {review.data}; "))
     out.append(f"findings as of {review.as_of.isoformat()}.\n")
     width = max((len(c.change) for c in review.changes), default=0)
     for kind, changes in _by_kind(review):
@@ -53,7 +56,7 @@ def to_text(review: Review) -> Text:
             for line in change_lines(change):
                 out.append("  ")
                 out.append(change.change.ljust(width), style=STYLE[change.change])
-                out.append(f"  {line}\n")
+                out.append(f"  {terminal(line)}\n")
     for title, items, style in (
         ("Findings resolved", review.resolved, "green"),
         ("Findings introduced", review.introduced, "red"),
@@ -66,24 +69,13 @@ def to_text(review: Review) -> Text:
             out.append("  ")
             out.append(f.rule, style=style)
             out.append(_finding_line(f)[len(f.rule) :] + "\n")
+    out.append(f"\nFindings still open: {len(review.still_open)}\n", style="bold")
     if review.notes:
         out.append("\nNotes\n", style="bold")
         for note in review.notes:
-            out.append(f"  - {note}\n")
+            out.append(f"  - {terminal(note)}\n")
     out.rstrip()
     return out
-
-
-def md(text: str) -> str:
-    """Data text made safe for Markdown: no accidental emphasis, links, HTML or table cells."""
-    for ch in "\\`*_[]<|":
-        text = text.replace(ch, "\\" + ch)
-    return text
-
-
-def code(text: str) -> str:
-    """Text for a Markdown code span inside a table cell."""
-    return "`" + text.replace("`", "'").replace("|", "\\|") + "`"
 
 
 def to_markdown(review: Review) -> str:
@@ -119,6 +111,11 @@ def to_markdown(review: Review) -> str:
                 f"| {code(str(f.location))} |"
             )
         lines.append("")
+    lines += [f"#### Findings still open ({len(review.still_open)})", ""]
+    if review.still_open:
+        lines += ["<details><summary>Matched by identity in both versions</summary>", ""]
+        lines += [f"- {code(f.rule)} {md(f.message)}" for f in review.still_open]
+        lines += ["", "</details>", ""]
     if review.notes:
         lines += ["#### Notes", ""] + [f"- {md(note)}" for note in review.notes] + [""]
     return "\n".join(lines)
@@ -150,6 +147,7 @@ def to_json(review: Review) -> str:
         "findings": {
             "introduced": [f.as_dict() for f in review.introduced],
             "resolved": [f.as_dict() for f in review.resolved],
+            "still_open": [f.as_dict() for f in review.still_open],
         },
         "notes": list(review.notes),
     }
