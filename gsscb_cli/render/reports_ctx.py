@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import PurePosixPath
 
-from gsscb_cli.findings import Finding, Ref, sort_findings
+from gsscb_cli.findings import Finding, Kind, Ref, sort_findings
 from gsscb_cli.model.types import Funding, Meeting, Priority, add_months
 from gsscb_cli.model.work import FundingLine
 from gsscb_cli.render.context import Ctx, Scope, meeting_summary
@@ -18,17 +18,43 @@ SEVERITIES = ("error", "warning", "info")
 
 
 def finding_dict(scope: Scope, f: Finding) -> Ctx:
+    """A finding as a board paper shows it: its sentence in the paper's language, a RAG
+    status, the basis and the document it rests on; never a rule id, a file path or a
+    seed file (a developer's view of those is ``gsscb check``)."""
     return {
         "about": about(scope, f.subject),
-        "rule": f.rule,
         "severity": f.severity.value,
-        "message": scope.generated(f.message),
-        "subject": md(str(f.subject)),
+        "kind": f.kind.value,
+        "rag": rag_of(f),
+        "message": sentence(scope, f),
         "due": iso(f.due),
-        "basis": md(f.basis.value),
-        "source": md(f.source),
-        "location": md(str(f.location)),
+        "basis": f.basis.value,
+        "source": md(f.citation.document if f.citation else ""),
+        "clause": md(f.citation.clause if f.citation and f.citation.clause else ""),
     }
+
+
+def rag_of(f: Finding) -> str:
+    """Red, amber, green (or grey) from severity and kind: a gap in the record is grey
+    whatever its severity (the record does not say either way)."""
+    from gsscb_cli.present.rag import GREY, rag_for_severity
+
+    return GREY if f.kind is Kind.GAP else rag_for_severity(f.severity.value)
+
+
+def sentence(scope: Scope, f: Finding) -> str:
+    """The finding in the paper's language, from the words catalogue where it has the
+    finding (facts' ``gsscb_cli.words``), else its English sentence marked as such."""
+    import importlib
+
+    try:  # a module found at run time: the catalogue of findings lands separately
+        words = importlib.import_module("gsscb_cli.words")
+    except ImportError:
+        return scope.generated(f.message)
+    try:
+        return md(str(words.say(f, scope.lang)))
+    except words.CatalogueError:
+        return scope.generated(f.message)
 
 
 def about(scope: Scope, subject: Ref) -> Ctx:
@@ -108,6 +134,11 @@ def compliance_dict(scope: Scope, listed: tuple[str, ...] = SEVERITIES) -> Ctx:
     dated = sorted((f for f in findings if f.due is not None), key=lambda f: (f.due, f.sort_key()))
     return {
         "counts": {s: sum(1 for f in kept if f.severity.value == s) for s in SEVERITIES},
+        "kinds": {k.value: sum(1 for f in kept if f.kind is k) for k in Kind},
+        "rags": {
+            r: sum(1 for f in kept if rag_of(f) == r) for r in ("red", "amber", "green", "grey")
+        },
+        "breaches": sum(1 for f in kept if f.kind is Kind.BREACH and f.severity.value != "info"),
         "total": len(kept),
         "board": by_partnership.get(None, []),
         "partnerships": partnerships,
