@@ -365,6 +365,8 @@ def to_ical(
 
     from icalendar import Calendar, Event
 
+    from gsscb_cli.present.escape import ical_text
+
     london = ZoneInfo(TZID)
     stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
     previous = previous or {}
@@ -373,7 +375,7 @@ def to_ical(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", str(board.name) if board is not None else "Board calendar")
+    calendar.add("x-wr-calname", ical_text(board.name) if board is not None else "Board calendar")
     calendar.add("x-wr-timezone", TZID)
     for item in items:
         digest = item.content_hash()
@@ -384,13 +386,13 @@ def to_ical(
         event.add("sequence", sequence)
         event.add("dtstart", _ical_time(item.start, london))
         event.add("dtend", _ical_time(item.end, london))
-        event.add("summary", item.summary)
-        event.add("description", item.description)
+        event.add("summary", ical_text(item.summary))
+        event.add("description", ical_text(item.description))
         if item.location:
-            event.add("location", item.location)
+            event.add("location", ical_text(item.location))
         event.add("status", item.status)
         if item.categories:
-            event.add("categories", list(item.categories))
+            event.add("categories", [ical_text(c) for c in item.categories])
         event.add(
             "transp", "TRANSPARENT" if item.all_day or item.status == "CANCELLED" else "OPAQUE"
         )

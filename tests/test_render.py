@@ -388,7 +388,8 @@ def test_every_label_the_templates_use_exists() -> None:
     # keys built in templates as prefix ~ value: the values each prefix takes
     values = {
         "action-status.": enum("meeting", *meeting, "status"),
-        "basis.": enum("defs", "definitions", "basis"),
+        "basis.": [*enum("defs", "definitions", "basis"), "terms-of-reference"],
+        "rag.": ["red", "amber", "green", "grey"],
         "kind.": enum("meeting", "properties", "kind"),
         "meeting-status.": enum("meeting", "properties", "status"),
         "milestone-status.": enum("priority", *priority, "status"),

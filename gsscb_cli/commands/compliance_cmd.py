@@ -28,7 +28,7 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def group_text(group: Group) -> list[str]:
-    from rich.markup import escape
+    from gsscb_cli.present.escape import rich_markup as escape
 
     from gsscb_cli.findings import Ref
 

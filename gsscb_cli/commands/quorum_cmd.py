@@ -127,7 +127,7 @@ def seat_title(dataset: Dataset, seat_id: str) -> str:
 def print_text(
     result: QuorumResult, dataset: Dataset, findings: list[Finding], color: Color
 ) -> None:
-    from rich.markup import escape
+    from gsscb_cli.present.escape import rich_markup as escape
     from rich.table import Table
 
     out = console(color)

@@ -11,6 +11,7 @@ from the data (names, titles, messages, file names); the rules never escape anyt
 - ``markdown``: one paragraph of literal text for GitHub Markdown (job summary, PR
   comment): HTML escaped, Markdown punctuation backslash-escaped, newlines flattened,
   so data never starts a block, a heading, a tag or a link.
+- ``ical_text``: what RFC 5545 allows in TEXT (the library folds and escapes the rest).
 - ``xml_text``: characters illegal in XML 1.0 shown visibly (the tree builder escapes
   ``<``, ``&`` and quotes).
 """
@@ -37,6 +38,14 @@ def _visible(m: re.Match[str]) -> str:
 def terminal(value: object) -> str:
     """A data value as a terminal may show it: every control character made visible."""
     return _UNSAFE.sub(_visible, str(value))
+
+
+def rich_markup(value: object) -> str:
+    """A data value inside text that rich will parse as markup: control characters
+    shown (``terminal``), then every ``[`` escaped, so the value is never markup."""
+    from rich.markup import escape
+
+    return escape(terminal(value))
 
 
 def github_data(value: object) -> str:
@@ -86,6 +95,13 @@ def markdown_code(value: object) -> str:
     fence = "`" * (run + 1)
     pad = " " if run or text.startswith(" ") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def ical_text(value: object) -> str:
+    """An iCalendar TEXT value: RFC 5545 allows no control character in TEXT, so each
+    is shown visibly, as are bidi controls; a newline stays (the library writes it as
+    ``\\n``, as the standard asks)."""
+    return _UNSAFE.sub(lambda m: "\n" if m.group(0) == "\n" else _visible(m), str(value))
 
 
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")

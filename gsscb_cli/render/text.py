@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from gsscb_cli.i18n import Catalogue
+from gsscb_cli.present.escape import terminal
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~^$#])")
 _LIST_START = re.compile(r"^(\s*)(?:([-+])|(\d+)([.)]))(\s)")
@@ -37,7 +38,7 @@ def md(text: str | None) -> str:
     """
     if text is None:
         return ""
-    flat = " ".join(text.split())
+    flat = terminal(" ".join(text.split()))  # control characters shown, never passed on
     if _PLAIN.get():
         return flat
     escaped = _MD_SPECIAL.sub(r"\\\1", flat)
