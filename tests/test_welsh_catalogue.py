@@ -27,7 +27,15 @@ RENDER = ROOT / "gsscb_cli" / "render"
 # (f"x.{v}"), with every value each prefix takes
 DYNAMIC = {
     "action-status.": ["open", "done", "dropped"],
-    "basis.": ["statutory", "statutory+guidance", "guidance", "local", "statutory-prospective"],
+    "basis.": [
+        "statutory",
+        "statutory+guidance",
+        "guidance",
+        "local",
+        "statutory-prospective",
+        "terms-of-reference",
+    ],
+    "rag.": ["red", "amber", "green", "grey"],
     "kind.": ["ordinary", "extraordinary"],
     "meeting-status.": ["held", "cancelled", "scheduled"],
     "milestone-status.": ["not-started", "in-progress", "completed", "unknown"],
