@@ -28,9 +28,8 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def group_text(group: Group) -> list[str]:
-    from gsscb_cli.present.escape import rich_markup as escape
-
     from gsscb_cli.findings import Ref
+    from gsscb_cli.present.escape import rich_markup as escape
 
     n = len(group.findings)
     head = f"[bold]{escape(group.name)}[/bold] ({group.id}): "

@@ -127,8 +127,9 @@ def seat_title(dataset: Dataset, seat_id: str) -> str:
 def print_text(
     result: QuorumResult, dataset: Dataset, findings: list[Finding], color: Color
 ) -> None:
-    from gsscb_cli.present.escape import rich_markup as escape
     from rich.table import Table
+
+    from gsscb_cli.present.escape import rich_markup as escape
 
     out = console(color)
     m = result.meeting
