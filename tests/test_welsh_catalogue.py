@@ -36,6 +36,7 @@ DYNAMIC = {
         "terms-of-reference",
     ],
     "rag.": ["red", "amber", "green", "grey"],
+    "issue-status.": ["open", "being-addressed", "not-addressed", "resolved"],
     "kind.": ["ordinary", "extraordinary"],
     "meeting-status.": ["held", "cancelled", "scheduled"],
     "milestone-status.": ["not-started", "in-progress", "completed", "unknown"],
