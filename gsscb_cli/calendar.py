@@ -345,13 +345,35 @@ def read_previous(content: bytes, display: str) -> dict[str, Previous]:
         uid = event.get("uid")
         if uid is None:
             continue
-        stamp = event.decoded("dtstamp") if "dtstamp" in event else None
+        try:
+            stamp = event.decoded("dtstamp") if "dtstamp" in event else None
+        except (ValueError, TypeError, OverflowError):
+            stamp = None  # a broken DTSTAMP: the event gets today's, as a changed one would
         result[str(uid)] = Previous(
-            sequence=int(event.get("sequence", 0)),
+            sequence=_previous_sequence(event, str(uid), display),
             content_hash=str(event["x-gsscb-hash"]) if "x-gsscb-hash" in event else None,
             stamp=stamp if isinstance(stamp, dt.datetime) else None,
         )
     return result
+
+
+MAX_SEQUENCE = 2**31 - 2
+"""The highest SEQUENCE read back: one more must still be an RFC 5545 integer."""
+
+
+def _previous_sequence(event: Any, uid: str, display: str) -> int:
+    """An event's SEQUENCE in the earlier calendar, or a usage error saying which event."""
+    raw = event.get("sequence")
+    if raw is None:
+        return 0
+    text = str(raw)  # an int (vInt), or the text of a value icalendar could not read (vBroken)
+    if text.isascii() and text.isdigit() and int(text) <= MAX_SEQUENCE:
+        return int(text)
+    shown = text if len(text) <= 20 else text[:17] + "..."
+    raise UsageError(
+        f"{display}: the event {uid[:80]} has SEQUENCE '{shown}', which is not a whole number "
+        f"from 0 to {MAX_SEQUENCE}; give the calendar written last time, or leave it out"
+    )
 
 
 def to_ical(

@@ -7,7 +7,10 @@ Exit codes: 0 nothing at or above the failing severity; 1 findings that fail;
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import sys
+from typing import NoReturn
 
 import typer
 
@@ -90,7 +93,10 @@ _register(app)
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: domain errors become a message and an exit code, never a traceback."""
     try:
-        app(args=argv, prog_name="gsscb")
+        try:
+            app(args=argv, prog_name="gsscb")
+        finally:
+            sys.stdout.flush()  # a full disk or /dev/full as stdout fails here, not at exit
     except GsscbError as exc:
         typer.echo(f"gsscb: {exc.message}", err=True)
         sys.exit(exc.exit_code)
@@ -99,9 +105,23 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(EXIT_USAGE)
     except BrokenPipeError:
         sys.exit(EXIT_USAGE)
+    except OSError as exc:
+        if exc.errno not in _CANNOT_WRITE:
+            _internal(exc)
+        # standard output (or a file) could not be written: the machine's problem, not ours
+        with contextlib.suppress(OSError):
+            typer.echo(f"gsscb: cannot write the output: {exc.strerror}", err=True)
+        sys.exit(EXIT_USAGE)
     except Exception as exc:  # a bug: say so briefly, without locals or a traceback
-        typer.echo(
-            f"gsscb: internal error ({type(exc).__name__}: {exc}). Please report it with the command you ran.",
-            err=True,
-        )
-        sys.exit(EXIT_INTERNAL)
+        _internal(exc)
+
+
+_CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EFBIG, errno.EACCES}
+
+
+def _internal(exc: BaseException) -> NoReturn:
+    typer.echo(
+        f"gsscb: internal error ({type(exc).__name__}: {exc}). Please report it with the command you ran.",
+        err=True,
+    )
+    sys.exit(EXIT_INTERNAL)

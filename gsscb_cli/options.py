@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from gsscb_cli.errors import UsageError
+from gsscb_cli.model.types import YEARS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -117,11 +118,15 @@ def parse_date(value: str, what: str) -> dt.date:
     try:
         if len(value) != 10:
             raise ValueError
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise UsageError(
             f"{what}: '{value}' is not a date; write YYYY-MM-DD, e.g. 2025-11-30"
         ) from None
+    first, last = YEARS
+    if not first <= date.year <= last:
+        raise UsageError(f"{what}: '{value}' is outside the years {first} to {last}")
+    return date
 
 
 def resolve_as_of(value: str | None) -> dt.date:

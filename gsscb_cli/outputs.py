@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -15,17 +16,51 @@ def check_output_path(path: Path, data_dir: Path | None) -> Path:
     target = path.resolve()
     if data_dir is not None and data_dir.exists() and target.is_relative_to(data_dir.resolve()):
         raise UsageError(f"refusing to write {path} inside the data folder {data_dir}")
-    if target.exists() and target.is_dir():
+    try:
+        mode: int | None = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    if mode is not None and stat.S_ISDIR(mode):
         raise UsageError(f"{path} is a folder; give a file name")
+    if mode is not None and not stat.S_ISREG(mode):
+        # a device (/dev/full), a FIFO (which would hang) or a socket: never replaced
+        raise UsageError(f"{path} is not a regular file; give a file name or a new path")
     if not target.parent.is_dir():
         raise UsageError(f"cannot write {path}: the folder {path.parent} does not exist")
     return target
 
 
+MAX_READ = 64 * 1024 * 1024
+
+
+def read_regular(path: Path, what: str) -> bytes:
+    """The bytes of a regular file the user named (an earlier output), or a usage error:
+    a FIFO would hang and a device never ends, so only regular files are read."""
+    try:
+        with open(path, "rb", opener=_no_block) as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise UsageError(f"cannot read {what} {path}: it is not a regular file")
+            if info.st_size > MAX_READ:
+                raise UsageError(f"cannot read {what} {path}: it is larger than 64 MiB")
+            return handle.read()
+    except OSError as exc:
+        raise UsageError(f"cannot read {what} {path}: {exc.strerror}") from None
+
+
+def _no_block(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def write_atomic(path: Path, content: bytes) -> None:
     """Write to a temporary file beside the target, then rename: never a half-written file."""
     directory = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(content)
@@ -33,9 +68,11 @@ def write_atomic(path: Path, content: bytes) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):  # a full disk, a quota, a read-only file system
+            raise UsageError(f"cannot write {path}: {exc.strerror}; nothing was written") from None
         raise
 
 

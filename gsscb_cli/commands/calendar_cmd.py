@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from gsscb_cli.errors import UsageError
 from gsscb_cli.options import (
     DEFAULT_DATA,
     AsOfOpt,
@@ -18,17 +17,14 @@ from gsscb_cli.options import (
     console,
     resolve_as_of,
 )
-from gsscb_cli.outputs import check_output_path, write_atomic
+from gsscb_cli.outputs import check_output_path, read_regular, write_atomic
 
 if TYPE_CHECKING:
     pass
 
 
 def _read(path: Path, what: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UsageError(f"cannot read {what} {path}: {exc.strerror}") from None
+    return read_regular(path, what)
 
 
 def _write_stdout(content: bytes) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Finding, Location, validation_finding
-from gsscb_cli.load.schema_fast import compile_schema
+from gsscb_cli.load.schema_fast import compile_schema, ecma_pattern
+from gsscb_cli.model.types import YEARS
 from gsscb_cli.resources import resource_dir
 
 if TYPE_CHECKING:  # jsonschema is imported only when a document needs its messages
@@ -50,12 +52,23 @@ def _registry_and_schemas(schema_dir: Path) -> tuple[Registry, dict[str, dict[st
 
 @cache
 def validator_for(doc_type: str, schema_dir: Path | None = None) -> Draft7Validator:
-    from jsonschema import Draft7Validator
+    from jsonschema import Draft7Validator, validators
 
     directory = schema_dir or resource_dir("schemas")
     registry, schemas = _registry_and_schemas(directory)
     schema = schemas[f"{doc_type}.schema.json"]
-    return Draft7Validator(schema, registry=registry, format_checker=Draft7Validator.FORMAT_CHECKER)
+    checker = validators.extend(Draft7Validator, {"pattern": _whole_value_pattern})  # type: ignore[no-untyped-call]
+    return checker(schema, registry=registry, format_checker=Draft7Validator.FORMAT_CHECKER)  # type: ignore[no-any-return]
+
+
+def _whole_value_pattern(
+    validator: Any, pattern: str, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    """``pattern`` as JSON Schema means it: ``$`` is the end of the value (see ecma_pattern)."""
+    from jsonschema.exceptions import ValidationError
+
+    if isinstance(instance, str) and not ecma_pattern(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def _describe(value: Any) -> str:
@@ -84,6 +97,13 @@ _TYPE_WORDS = {
     "object": "a mapping of fields",
     "null": "nothing (null)",
 }
+
+
+def _visible(value: Any) -> Any:
+    """Control characters in a value shown as escapes (a pattern fails on "10:00\\n")."""
+    if not isinstance(value, str):
+        return value
+    return "".join(repr(ch)[1:-1] if (ord(ch) < 32 or 127 <= ord(ch) < 160) else ch for ch in value)
 
 
 def _field(error: ValidationError) -> str:
@@ -128,7 +148,11 @@ def message_for(error: ValidationError, missing: str | None = None) -> str:
     if validator == "format" and error.validator_value == "date":
         return f"{where}: '{value}' is not a real date (write YYYY-MM-DD, e.g. 2025-11-30)"
     if validator == "pattern" and isinstance(error.validator_value, str):
-        if error.validator_value.startswith("^[0-9]{4}"):
+        value = _visible(value)
+        if "-[0-9]{2}-[0-9]{2}" in error.validator_value:
+            if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+                first, last = YEARS
+                return f"{where}: '{value}' is outside the years {first} to {last}"
             return f"{where}: '{value}' is not an ISO date; write YYYY-MM-DD, e.g. 2025-11-30"
         if "[a-z0-9]" in error.validator_value:
             return f"{where}: '{value}' is not a valid id (lower-case letters, digits and hyphens)"

@@ -40,6 +40,29 @@ _ANNOTATIONS = {
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 
+@cache
+def ecma_pattern(pattern: str) -> re.Pattern[str]:
+    r"""A schema ``pattern`` compiled with JSON Schema's (ECMA-262) meaning of ``$``: the
+    end of the value. Python's ``$`` also matches before a final newline, so ``"10:00\n"``
+    would pass ``^...$``; every unescaped ``$`` outside a character class becomes ``\Z``."""
+    out: list[str] = []
+    escaped = in_class = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "$":
+            out.append(r"\Z")
+            continue
+        out.append(ch)
+    return re.compile("".join(out))
+
+
 class Unsupported(Exception):
     """The schema uses something this compiler does not mirror exactly."""
 
@@ -143,7 +166,7 @@ class _Compiler:
                 raise Unsupported("enum of non-strings")
             return _enum(frozenset(value))
         if keyword == "pattern":
-            return _pattern(re.compile(value))
+            return _pattern(ecma_pattern(value))
         if keyword == "format":
             if value != "date":
                 raise Unsupported(f"format {value}")
