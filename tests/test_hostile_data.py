@@ -74,6 +74,8 @@ def _numbers(node: Any, path: str = "") -> list[tuple[str, dict[str, Any]]]:
 def _all_numbers() -> list[tuple[str, dict[str, Any]]]:
     out = []
     for path in sorted(SCHEMAS.glob("*.schema.json")):
+        if path.name == "report.schema.json":
+            continue  # describes gsscb's JSON report, not the data
         schema = json.loads(path.read_text("utf-8"))
         out += [(f"{path.name}{where}", node) for where, node in _numbers(schema)]
     return out
@@ -198,13 +200,15 @@ def test_a_hostile_value_is_a_finding_with_its_line(
     codes = _run_all(data, out, "2026-01-10", ARITHMETIC)
     crashed = {c: v for c, v in codes.items() if v[0] >= 3}
     assert not crashed, crashed
-    result = invoke("validate", "--data", str(data), "--as-of", "2026-01-10")
+    result = invoke("validate", "--data", str(data), "--as-of", "2026-01-10", "--format", "json")
     assert result.exit_code == 1, result
     lines = (data / rel).read_text("utf-8").splitlines()
     line = next(i for i, text in enumerate(lines, 1) if text.startswith(f"{key}:"))
-    assert re.search(rf"{re.escape(rel)}:{line}:\d+: error schema: .*{words}", result.stdout), (
-        result.stdout
-    )
+    found = [
+        (f["file"].endswith(rel), f["line"], f["rule"], words in f["message"])
+        for f in json.loads(result.stdout)["findings"]
+    ]
+    assert (True, line, "schema", True) in found, found
 
 
 @pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "1899-12-31", "2200-01-01"])
@@ -325,3 +329,127 @@ def test_standard_output_on_a_full_device_is_a_usage_error(command: list[str]) -
     assert done.returncode == 2, done.stderr
     assert "No space left on device" in done.stderr
     assert "internal error" not in done.stderr
+
+
+# --- the data folder: numbers, links, FIFOs, names, folders, tags ------------------------
+
+
+def _fixture_copy(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    return data
+
+
+def _validate(data: Path) -> tuple[int, list[dict[str, Any]]]:
+    """validate in a child process (a hang is a failure, not a stuck suite), JSON report."""
+    done = subprocess.run(
+        [sys.executable, "-m", "gsscb_cli", "validate", "--data", str(data),
+         "--as-of", "2026-01-10", "--format", "json"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    return done.returncode, json.loads(done.stdout)["findings"]
+
+
+def _append(path: Path, text: str) -> int:
+    """Append a line; return its line number."""
+    before = path.read_text("utf-8")
+    path.write_text(before + text + "\n", "utf-8")
+    return before.count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("line", "rule", "words"),
+    [
+        ("n: " + "9" * 5000, "yaml-error", "5,000 digits"),
+        ("n: -1234567890123456789", "yaml-error", "19 digits"),
+        ("n: 1.0e999", "yaml-error", "too large"),
+        ("!foo name: x", "yaml-tag", "not allowed (on a key)"),
+        ("? !!python/name:os.system x\n: 1", "yaml-tag", "not allowed (on a key)"),
+    ],
+    ids=["5000-digits", "19-digits", "infinite-float", "tag-on-key", "python-tag-on-key"],
+)
+def test_a_hostile_scalar_is_a_finding_with_its_line(
+    tmp_path: Path, line: str, rule: str, words: str
+) -> None:
+    data = _fixture_copy(tmp_path)
+    number = _append(data / "people.yaml", line)
+    code, findings = _validate(data)
+    assert code == 1
+    assert [(f["rule"], f["line"], words in f["message"]) for f in findings] == [
+        (rule, number, True)
+    ], findings
+    out = tmp_path / "out"
+    out.mkdir()
+    crashed = {c: v for c, v in _run_all(data, out, "2026-01-10", ARITHMETIC).items() if v[0] >= 3}
+    assert not crashed, crashed
+
+
+def test_symlink_loops_and_dangling_links_are_findings(tmp_path: Path) -> None:
+    data = _fixture_copy(tmp_path)
+    (data / "meetings" / "a.yaml").symlink_to("b.yaml")
+    (data / "meetings" / "b.yaml").symlink_to("a.yaml")
+    (data / "meetings" / "gone.yaml").symlink_to("nowhere.yaml")
+    (data / "partnerships" / "up").symlink_to("..")  # a loop of folders: not followed
+    code, findings = _validate(data)
+    assert code == 1
+    named = sorted((Path(f["file"]).name, f["rule"]) for f in findings)
+    assert named == [("a.yaml", "symlink"), ("b.yaml", "symlink"), ("gone.yaml", "symlink")]
+
+
+def test_a_fifo_in_the_data_folder_is_a_finding_not_a_hang(tmp_path: Path) -> None:
+    data = _fixture_copy(tmp_path)
+    os.mkfifo(data / "meetings" / "escb-2026-07-01.yaml")
+    code, findings = _validate(data)
+    assert code == 1
+    assert [(Path(f["file"]).name, f["rule"]) for f in findings] == [
+        ("escb-2026-07-01.yaml", "unreadable")
+    ]
+    assert "not a regular file" in findings[0]["message"]
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_and_never_crashes(tmp_path: Path) -> None:
+    data = _fixture_copy(tmp_path)
+    raw = os.fsencode(data / "meetings") + b"/caf\xe9.yaml"
+    with open(raw, "wb") as handle:
+        handle.write(b"id: cafe\n")
+    code, findings = _validate(data)
+    assert code == 1
+    assert any(f["file"].endswith("meetings/caf\\xe9.yaml") for f in findings), findings
+    for fmt in ("text", "github", "junit", "markdown"):
+        done = subprocess.run(
+            [sys.executable, "-m", "gsscb_cli", "check", "--data", str(data),
+             "--as-of", "2026-01-10", "--format", fmt],
+            capture_output=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert done.returncode == 1, (fmt, done.stderr)
+
+
+def test_an_unreadable_subfolder_is_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run as root, where permissions do not stop a read, so the refusal is injected."""
+    data = _fixture_copy(tmp_path)
+    real = os.scandir
+    meetings = str(data / "meetings")
+
+    def scandir(path: Any) -> Any:
+        if str(path) == meetings:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), meetings)
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = invoke("validate", "--data", str(data), "--as-of", "2026-01-10", "--format", "json")
+    findings = json.loads(result.stdout)["findings"]
+    said = [f for f in findings if f["rule"] == "unreadable"]
+    assert said and said[0]["file"].endswith("meetings"), findings
+    assert "Permission denied" in said[0]["message"]
+
+
+@pytest.mark.parametrize("name", ["escb-2026-07-01.YAML", "escb-2026-07-01.Yaml", "x.YML"])
+def test_a_yaml_file_with_the_wrong_case_is_said(tmp_path: Path, name: str) -> None:
+    data = _fixture_copy(tmp_path)
+    shutil.copy(data / "meetings" / "escb-2026-01-15.yaml", data / "meetings" / name)
+    _, findings = _validate(data)
+    assert [(Path(f["file"]).name, f["rule"], f["severity"]) for f in findings] == [
+        (name, "unknown-file", "warning")
+    ]
+    assert "rename to .yaml" in findings[0]["message"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from gsscb_cli.errors import DataFolderError
@@ -27,8 +28,53 @@ def display_path(path: Path) -> str:
     try:
         rel = os.path.relpath(path)
     except ValueError:  # another drive on Windows
-        return path.as_posix()
-    return Path(rel).as_posix() if not rel.startswith("..") else path.as_posix()
+        return _printable(path.as_posix())
+    return _printable(Path(rel).as_posix() if not rel.startswith("..") else path.as_posix())
+
+
+def _printable(name: str) -> str:
+    """A file name that is not UTF-8 arrives with surrogate escapes, which no terminal or
+    file can encode: show its bytes as \\xNN instead."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
+
+
+def _walk(data_dir: Path, findings: list[Finding]) -> list[Path]:
+    """Every entry under the data folder that is not a folder, hidden ones left out; a
+    folder that cannot be read is said, never skipped silently. Links to folders are not
+    followed (no loops)."""
+    out: list[Path] = []
+    stack = [data_dir]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            if folder == data_dir:
+                raise DataFolderError(
+                    f"cannot read the data folder {display_path(data_dir)}: {exc.strerror}"
+                ) from exc
+            findings.append(
+                _file_finding(
+                    "unreadable",
+                    f"cannot read the folder: {exc.strerror}; the files in it are not checked",
+                    display_path(folder),
+                )
+            )
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            (stack if is_folder else out).append(Path(entry.path))
+    return sorted(out)
 
 
 def _file_finding(
@@ -48,16 +94,30 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
     root = data_dir.resolve()
     files: list[tuple[Path, str]] = []
     findings: list[Finding] = []
-    try:
-        entries = sorted(data_dir.rglob("*"))
-    except OSError as exc:
-        raise DataFolderError(
-            f"cannot read the data folder {display_path(data_dir)}: {exc.strerror}"
-        ) from exc
-    for path in entries:
+    for path in _walk(data_dir, findings):
         display = display_path(path)
+        if _printable(str(path.relative_to(data_dir))) != str(path.relative_to(data_dir)):
+            # refused here, so no name that cannot be printed reaches an id, a message or a sink
+            findings.append(
+                _file_finding(
+                    "encoding",
+                    "the file name is not UTF-8 text: rename it (it is not read)",
+                    display,
+                )
+            )
+            continue
         if path.is_symlink():
-            target = path.resolve()
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):  # a loop, or pointing nowhere
+                findings.append(
+                    _file_finding(
+                        "symlink",
+                        "a symbolic link that loops or points nowhere is refused",
+                        display,
+                    )
+                )
+                continue
             if not target.is_relative_to(root):
                 findings.append(
                     _file_finding(
@@ -65,10 +125,27 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                     )
                 )
                 continue
-        if path.is_dir() or path.name.startswith("."):
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as exc:
+            findings.append(
+                _file_finding("unreadable", f"cannot read the file: {exc.strerror}", display)
+            )
             continue
+        if stat.S_ISDIR(mode):
+            continue  # a link to a folder inside the data folder: not followed
         rel = path.relative_to(data_dir)
-        if path.suffix == ".yml":
+        if not stat.S_ISREG(mode):
+            # a FIFO would hang the read, a device never ends: refused, whatever the name
+            findings.append(
+                _file_finding(
+                    "unreadable",
+                    "not a regular file (a FIFO, socket or device): it is not read",
+                    display,
+                )
+            )
+            continue
+        if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml":
             findings.append(
                 _file_finding(
                     "unknown-file",

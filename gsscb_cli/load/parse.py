@@ -15,7 +15,10 @@ with PyYAML's C parser where present and builds plain values itself, so that:
 
 from __future__ import annotations
 
+import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +38,10 @@ _C_PARSER = _BaseLoader is not yaml.SafeLoader  # libyaml reports byte offsets
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """Files larger than this are refused (the largest real record is a few kilobytes)."""
 
+MAX_DIGITS = 18
+"""Longer integers are refused: every number in the schemas is far smaller, and a number
+of thousands of digits cannot even be converted (Python refuses over 4,300)."""
+
 PathKey = tuple[str | int, ...]
 
 _STR = "tag:yaml.org,2002:str"
@@ -44,6 +51,7 @@ _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
 _ALLOWED_TAGS = {_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ}
 
 
@@ -253,7 +261,14 @@ class _Builder:
                         kmark.line + 1,
                         kmark.column + 1,
                     )
-                if key_node.tag == "tag:yaml.org,2002:merge" or key_node.value == "<<":
+                if key_node.tag not in _ALLOWED_TAGS and key_node.tag != _MERGE:
+                    raise _Refused(
+                        "yaml-tag",
+                        f"the YAML tag {key_node.tag} is not allowed (on a key)",
+                        kmark.line + 1,
+                        kmark.column + 1,
+                    )
+                if key_node.tag == _MERGE or key_node.value == "<<":
                     raise _Refused(
                         "yaml-alias",
                         "YAML merge keys (<<) are not allowed",
@@ -282,9 +297,26 @@ class _Builder:
         if tag == _BOOL:
             return value == "true"
         if tag == _INT:
+            digits = len(value.lstrip("+-"))
+            if digits > MAX_DIGITS:
+                raise _Refused(
+                    "yaml-error",
+                    f"a number of {digits:,} digits; numbers of more than {MAX_DIGITS} "
+                    "digits are refused",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
             return int(value)
         if tag == _FLOAT:
-            return float(value)
+            number = float(value)
+            if not math.isfinite(number):
+                raise _Refused(
+                    "yaml-error",
+                    "a number too large to hold; write a smaller one",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
+            return number
         return value
 
 
@@ -357,18 +389,32 @@ def parse_text(
 def load_file(path: Path, display: str) -> tuple[Document | None, list[Finding]]:
     """Read and parse one file, refusing oversized, unreadable and non-UTF-8 files."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [
-                _finding(
-                    "file-too-large",
-                    f"the file is {size:,} bytes; files over {MAX_FILE_BYTES:,} bytes are refused",
-                    display,
-                    None,
-                    None,
-                )
-            ]
-        raw = path.read_bytes()
+        # O_NONBLOCK: a FIFO put in place of a file must not hang the run
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None, [
+                    _finding(
+                        "unreadable",
+                        "not a regular file (a FIFO, socket or device): it is not read",
+                        display,
+                        None,
+                        None,
+                    )
+                ]
+            size = info.st_size
+            if size > MAX_FILE_BYTES:
+                return None, [
+                    _finding(
+                        "file-too-large",
+                        f"the file is {size:,} bytes; files over {MAX_FILE_BYTES:,} bytes are refused",
+                        display,
+                        None,
+                        None,
+                    )
+                ]
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return None, [
             _finding("unreadable", f"cannot read the file: {exc.strerror}", display, None, None)
