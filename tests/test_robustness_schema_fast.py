@@ -30,6 +30,13 @@ JUNK: list[Any] = [
     "30/11/2025", "2025-11-30", "10:00", "25:00", "held", "OFFICIAL", "statutory", [], ["a"],
     ["a", "a"], [1, 1.0], [True, 1], {}, {"en": "x"}, {"en": ""}, {"en": "x", "cy": "y"},
     {"status": "filled"}, {"type": "cycle", "months": 12}, {"x": 1},
+    # whole-value patterns: JSON Schema's "$" is the end of the value, Python's is not
+    "10:00\n", "2025-11-30\n", "x\n", "no-such-id\n", "\nx", "2025-11\n", "11-30\n",
+    "1/2\n", "a#b\n", "0123456789abcdef\n",
+    # dates and bounds: years outside the pattern, format-only traps, the schemas' maxima
+    "0000-01-01", "1899-12-31", "2200-01-01", "2024-02-29", "2025-02-29", "20251130",
+    "2025-W48-1", "\u0662\u0660\u0662\u0665-11-30", 3660, 3661, 9999, 10**18 - 1,
+    -(10**18) + 1, 0.5, 1e300,
 ]  # fmt: skip
 
 
@@ -128,3 +135,30 @@ def test_mutated_documents_agree(documents: list[tuple[str, Any]], data: st.Data
     mutated = _mutate(original, data.draw)
     fast, slow = agree(doc_type, mutated)
     assert fast == slow, (doc_type, mutated)
+
+
+def test_a_final_newline_on_any_text_agrees(documents: list[tuple[str, Any]]) -> None:
+    """Every text value of one document per type, with a newline after it: a patterned
+    field ("10:00\\n", "2025-11-30\\n", an id) must fail both checks, free text pass both."""
+    seen: set[str] = set()
+    changed = failed = 0
+    for doc_type, original in documents:
+        if doc_type in seen:
+            continue
+        seen.add(doc_type)
+        for path in _paths(original):
+            value = original
+            for key in path:
+                value = value[key]
+            if not path or not isinstance(value, str):
+                continue
+            mutated = copy.deepcopy(original)
+            target = mutated
+            for key in path[:-1]:
+                target = target[key]
+            target[path[-1]] = value + "\n"
+            fast, slow = agree(doc_type, mutated)
+            assert fast == slow, (doc_type, path, value)
+            changed += 1
+            failed += not slow
+    assert changed > 100 and failed > 20, (changed, failed)  # patterned fields were reached

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Finding, Location, validation_finding
-from gsscb_cli.load.schema_fast import compile_schema, ecma_pattern
+from gsscb_cli.load.schema_fast import compile_schema
 from gsscb_cli.model.types import YEARS
 from gsscb_cli.resources import resource_dir
 
@@ -59,6 +59,31 @@ def validator_for(doc_type: str, schema_dir: Path | None = None) -> Draft7Valida
     schema = schemas[f"{doc_type}.schema.json"]
     checker = validators.extend(Draft7Validator, {"pattern": _whole_value_pattern})  # type: ignore[no-untyped-call]
     return checker(schema, registry=registry, format_checker=Draft7Validator.FORMAT_CHECKER)  # type: ignore[no-any-return]
+
+
+@cache
+def ecma_pattern(pattern: str) -> re.Pattern[str]:
+    r"""A schema ``pattern`` compiled with JSON Schema's (ECMA-262) meaning of ``$``: the
+    end of the value. Python's ``$`` also matches before a final newline, so ``"10:00\n"``
+    would pass ``^...$``; every unescaped ``$`` outside a character class becomes ``\Z``.
+    (jsonschema-rs, the yes/no check, already reads ``$`` this way: Rust's regex ``$``
+    without the multi-line flag is the end of the text.)"""
+    out: list[str] = []
+    escaped = in_class = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "$":
+            out.append(r"\Z")
+            continue
+        out.append(ch)
+    return re.compile("".join(out))
 
 
 def _whole_value_pattern(
