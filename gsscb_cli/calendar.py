@@ -30,7 +30,7 @@ from gsscb_cli.model.types import Board, Dataset, Meeting, Obligation, Partnersh
 
 TZID = "Europe/London"
 PRODID = "-//{board}//gsscb calendar//EN"  # the board's name, from its record
-INCLUDE_CHOICES = ("meetings", "deadlines", "milestones")
+INCLUDE_CHOICES = ("meetings", "deadlines", "milestones", "actions")
 DEFAULT_START = dt.time(10, 0)
 DEFAULT_LENGTH = dt.timedelta(hours=2)
 MONTHS = (
@@ -320,7 +320,36 @@ def entries(dataset: Dataset, include: Iterable[str] = INCLUDE_CHOICES) -> list[
                         categories=("Milestone due",),
                     )
                 )
+    if "actions" in chosen:
+        out.extend(action_entries(dataset, board))
     return sorted(out, key=lambda e: (_sort_day(e.start), e.uid))
+
+
+def action_entries(dataset: Dataset, board: Board | None) -> list[Entry]:
+    """Open board actions on their due dates (calendars are widely shared: an action
+    marked above OFFICIAL is left out)."""
+    from gsscb_cli.render.marking import BASE, action_marking
+
+    out = []
+    for meeting in dataset.meetings_by_date():
+        for action in meeting.actions:
+            if action.status != "open" or action.due is None:
+                continue
+            if action_marking(meeting, action) != BASE:
+                continue
+            lines = [f"Action from the meeting of {meeting.date.isoformat()}: {action.text}."]
+            lines.append(f"Owner: {action.owner}." if action.owner else "Owner: not recorded.")
+            out.append(
+                Entry(
+                    uid=f"action-{meeting.id}-{action.id}@{_domain(board)}",
+                    summary=f"Action due: {action.text}",
+                    description="\n".join(lines),
+                    start=action.due,
+                    end=action.due + dt.timedelta(days=1),
+                    categories=("Action due",),
+                )
+            )
+    return out
 
 
 def _sort_day(value: dt.date | dt.datetime) -> dt.date:

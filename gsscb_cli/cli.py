@@ -55,6 +55,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     # A command module imports only typer and gsscb_cli.options at the top, never this
     # module; each command imports what it needs when it runs. A Typer object (``new``)
     # becomes a group of subcommands.
+    ("attendance", "attendance_cmd:attendance"),
     ("calendar", "calendar_cmd:calendar"),
     ("chart", "chart_cmd:chart"),
     ("map", "chart_cmd:partnership_map"),
@@ -66,6 +67,10 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("init", "init_cmd:init"),
     ("list", "listing:list_"),
     ("new", "new:new_app"),
+    ("meeting", "meeting_cmd:meeting_app"),
+    ("partnership", "record_cmd:partnership_app"),
+    ("obligation", "record_cmd:obligation_app"),
+    ("action", "record_cmd:action_app"),
     ("quorum", "quorum_cmd:quorum"),
     ("render", "render:render"),
     ("rules", "rules_cmd:rules"),

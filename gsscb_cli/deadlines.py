@@ -14,10 +14,11 @@ from gsscb_cli.model.types import Dataset
 from gsscb_cli.rules import Context, all_rules
 from gsscb_cli.rules.obligations import describe
 
-OVERDUE_RULES = ("obligation-overdue", "milestone-overdue", "return-overdue")
-RULES = (*OVERDUE_RULES, "obligation-due-soon")
+OVERDUE_RULES = ("obligation-overdue", "milestone-overdue", "return-overdue", "action-overdue")
+RULES = (*OVERDUE_RULES, "obligation-due-soon", "action-due-soon")
 MILESTONE = "milestone"
 RETURN = "return"
+ACTION = "action"
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def known_kinds() -> tuple[str, ...]:
     from gsscb_cli.resources import resource_dir
 
     defs = json.loads((resource_dir("schemas") / "defs.schema.json").read_text("utf-8"))
-    return (*defs["definitions"]["obligation_kind"]["enum"], MILESTONE, RETURN)
+    return (*defs["definitions"]["obligation_kind"]["enum"], MILESTONE, RETURN, ACTION)
 
 
 def deadlines(
@@ -153,4 +154,20 @@ def _items(dataset: Dataset) -> dict[Ref, dict[str, str]]:
             "status": ret.status,
             "basis_words": "local, the receiving body's request",
         }
+    from gsscb_cli.render.marking import BASE, action_marking
+
+    for meeting in dataset.meetings.values():
+        for a in meeting.actions:
+            items[Ref("meeting", meeting.id, ("action", a.id))] = {
+                "kind": ACTION,
+                "owner": meeting.id,
+                "owner_name": f"Board action, meeting of {meeting.date.isoformat()}",
+                "item": a.id,
+                # a marked action's words never reach a deadline row (papers, the site)
+                "title": str(a.text)
+                if action_marking(meeting, a) == BASE
+                else f"an action marked {action_marking(meeting, a)}",
+                "status": a.status,
+                "basis_words": "local, the board's own action",
+            }
     return items

@@ -100,12 +100,18 @@ def test_validation_findings_show_unless_ignored(base: Path) -> None:
 
 
 def test_json_is_one_document_with_basis_and_due(base: Path) -> None:
-    edit(base / "meetings/m-2025-09-10.yaml", "  published: 2025-10-22\n", "")
+    # approved 2025-10-01 (at the board's next meeting), published within 42 days of it:
+    # due 2025-11-12, not published by 2025-11-30
+    edit(
+        base / "meetings/m-2025-09-10.yaml",
+        "  approved: 2025-10-20\n  published: 2025-10-22\n",
+        "  approved: 2025-10-01\n",
+    )
     doc = json.loads(check(base, "--format", "json").stdout)
     (finding,) = doc["findings"]
     assert finding["rule"] == "minutes-unpublished"
     assert finding["subject"] == "meeting:m-2025-09-10"
-    assert finding["due"] == "2025-10-22" and finding["basis"] == "local"
+    assert finding["due"] == "2025-11-12" and finding["basis"] == "local"
     assert (
         finding["file"].endswith("meetings/m-2025-09-10.yaml") and finding["line"] == 21
     )  # minutes:

@@ -106,3 +106,13 @@ def test_pack_word_table_keeps_item_numbers(tmp_path: Path) -> None:
     # escb-2026-01-15: papers on items 5, 6 and 7 (after the four standing items); the
     # standing items supply none, and each number must survive into Word.
     assert numbers and all(n.endswith(".") and n[:-1].isdigit() for n in numbers), numbers
+
+
+def test_old_progress_text_is_shown_with_its_date() -> None:
+    # Progress written on 28 November 2025, read a year later (issue 18): older than the
+    # 90 days of thresholds.progress_dated_days, so the paper says when it was reported.
+    old = invoke("render", "psb-update", "--data", str(ROOT / "data"), "--as-of", "2026-11-24")
+    assert old.exit_code == 0, old
+    assert "planned for late November. (as reported on 28 November 2025)" in old.stdout
+    fresh = invoke("render", "psb-update", "--data", str(ROOT / "data"), "--as-of", "2026-01-20")
+    assert "as reported on" not in fresh.stdout

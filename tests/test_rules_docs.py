@@ -35,6 +35,12 @@ EXTRA_IDS = {
     "translation-missing",  # Welsh texts of papers marked for publication
     "funding-ending",  # issue 15: funding that ends with nothing after it
     "return-overdue",  # issue 15: a return owed to another body, not sent
+    # the meeting cycle (issue 18)
+    "meeting-held-future",
+    "meeting-reply-status",
+    "minutes-unapproved",
+    "action-overdue",
+    "action-due-soon",
 }
 
 

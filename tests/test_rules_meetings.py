@@ -179,27 +179,51 @@ def test_declarations_missing_but_empty_list_is_none_declared(case: Case) -> Non
 
 
 def test_minutes_unpublished_after_the_window(case: Case) -> None:
-    # Held 2025-09-10; window 42 days -> due 2025-10-22. As of 2025-11-30 that has passed.
+    # Approved 2025-10-20; published within 42 days of approval -> due 2025-12-01.
     case.edit("meetings/m-2025-09-10.yaml", "  published: 2025-10-22\n", "").edit(
         "meetings/m-2025-09-10.yaml",
         "minutes:",
         "minutes:  # expect: minutes-unpublished meeting:m-2025-09-10",
     )
-    (finding,) = case.check("minutes-unpublished")
-    assert finding.due == dt.date(2025, 10, 22)
-    assert "81 days after the meeting" in finding.message
+    (finding,) = case.check("minutes-unpublished", dt.date(2025, 12, 2))
+    assert finding.due == dt.date(2025, 12, 1)
+    assert "43 days after their approval" in finding.message
 
 
 def test_minutes_unpublished_within_the_window_and_threshold_from_board(case: Case) -> None:
     case.edit("meetings/m-2025-09-10.yaml", "  published: 2025-10-22\n", "")
-    assert case.run("minutes-unpublished", dt.date(2025, 10, 22)) == []  # the last day allowed
-    assert len(case.run("minutes-unpublished", dt.date(2025, 10, 23))) == 1
+    assert case.run("minutes-unpublished", dt.date(2025, 12, 1)) == []  # the last day allowed
+    assert len(case.run("minutes-unpublished", dt.date(2025, 12, 2))) == 1
     case.edit(
         "board.yaml",
         "priorities_review_months: 12",
         "priorities_review_months: 12\nthresholds:\n  minutes_publication_days: 90",
     )
+    assert case.run("minutes-unpublished", dt.date(2025, 12, 2)) == []  # 2025-10-20 + 90
+
+
+def test_minutes_awaiting_approval_are_not_late(case: Case) -> None:
+    # Issue 18: the board approves minutes at its next meeting (about 90 days later), so
+    # minutes with no approval and no later held meeting are not late, however old.
+    case.edit(
+        "meetings/m-2025-09-10.yaml",
+        "minutes:\n  approved: 2025-10-20\n  published: 2025-10-22\n",
+        "",
+    )
     assert case.run("minutes-unpublished", dt.date(2025, 11, 30)) == []
+    assert case.run("minutes-unapproved", dt.date(2025, 11, 30)) == []
+
+
+def test_minutes_counted_from_the_meeting_without_an_approval_step(case: Case) -> None:
+    case.edit("meetings/m-2025-09-10.yaml", "  published: 2025-10-22\n", "").edit(
+        "board.yaml",
+        "priorities_review_months: 12",
+        "priorities_review_months: 12\nthresholds:\n  minutes_approval: none",
+    )
+    (finding,) = case.run("minutes-unpublished", dt.date(2025, 11, 30))
+    assert finding.due == dt.date(2025, 10, 22)  # 10 September + 42 days
+    assert "81 days after the meeting" in finding.message
+    assert case.run("minutes-unapproved", dt.date(2025, 11, 30)) == []
 
 
 # ------------------------------------------------------------------ minutes-retention

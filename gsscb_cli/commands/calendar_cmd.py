@@ -48,10 +48,11 @@ def calendar(
         help="Write the calendar to this .ics file (default: standard output).",
     ),
     include: str = typer.Option(
-        "meetings,deadlines,milestones",
+        "meetings,deadlines,milestones,actions",
         "--include",
         help="What to include, comma-separated: meetings (with their papers deadlines), "
-        "deadlines (obligation due dates), milestones (priority milestones).",
+        "deadlines (obligation due dates), milestones (priority milestones), actions (open "
+        "board actions on their due dates).",
     ),
     previous: Path | None = typer.Option(
         None,

@@ -6,7 +6,7 @@ Only documents that passed their schema and reference checks are built.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from gsscb_cli.findings import Finding, Location
@@ -124,16 +124,11 @@ def build_board(doc: Document) -> Board:
 
     th = d.get("thresholds") or {}
     defaults = Thresholds()
+    # every setting's default lives once, in the Thresholds dataclass
     thresholds = Thresholds(
-        due_soon_days=th.get("due_soon_days", defaults.due_soon_days),
-        attendance_window=th.get("attendance_window", defaults.attendance_window),
-        attendance_min_share=float(th.get("attendance_min_share", defaults.attendance_min_share)),
-        minutes_publication_days=th.get(
-            "minutes_publication_days", defaults.minutes_publication_days
-        ),
-        priority_stale_days=th.get("priority_stale_days", defaults.priority_stale_days),
-        funding_ending_days=th.get("funding_ending_days", defaults.funding_ending_days),
+        **{f.name: th.get(f.name, getattr(defaults, f.name)) for f in fields(Thresholds)}
     )
+    thresholds = replace(thresholds, attendance_min_share=float(thresholds.attendance_min_share))
     adm = d["administration"]
     quorum = d["quorum"]
     fraction: tuple[int, int] | None = None
@@ -498,13 +493,29 @@ def build_priority(doc: Document) -> Priority:
     )
 
 
+def _with_cycles(p: Partnership, requirements: dict[str, Requirement]) -> Partnership:
+    """Each obligation without its own every_months takes its requirement's cycle, so a
+    completion rolls it forward (a needs assessment is due again a cycle later)."""
+    obligations = []
+    for ob in p.obligations:
+        req = requirements.get(ob.requirement) if ob.requirement else None
+        months = req.due_rule.get("months") if req and req.due_rule.get("type") == "cycle" else None
+        if ob.every_months is None and isinstance(months, int):
+            ob = replace(ob, cycle_months=months)
+        obligations.append(ob)
+    return replace(p, obligations=tuple(obligations))
+
+
 def build_dataset(docs: dict[str, list[Document]]) -> Dataset:
     """Build the model from documents that passed their schema."""
     board = build_board(docs["board"][0]) if docs.get("board") else None
     people = build_people(docs["people"][0]) if docs.get("people") else {}
     requirements = build_requirements(docs["requirements"][0]) if docs.get("requirements") else {}
     kinds = build_kinds(docs["requirements"][0]) if docs.get("requirements") else {}
-    partnerships = {p.id: p for p in map(build_partnership, docs.get("partnership", []))}
+    partnerships = {
+        p.id: _with_cycles(p, requirements)
+        for p in map(build_partnership, docs.get("partnership", []))
+    }
     meetings = {m.id: m for m in map(build_meeting, docs.get("meeting", []))}
     priorities = {p.id: p for p in map(build_priority, docs.get("priority", []))}
     return Dataset(

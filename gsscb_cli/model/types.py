@@ -92,6 +92,12 @@ class Thresholds:
     minutes_publication_days: int = 42
     priority_stale_days: int = 120
     funding_ending_days: int = 180
+    minutes_approval: str = "next-meeting"
+    """When the board approves minutes: "next-meeting" (at its next held meeting; then they
+    are published within minutes_publication_days of approval) or "none" (published within
+    minutes_publication_days of the meeting itself)."""
+    progress_dated_days: int = 90
+    """Progress text older than this is shown in papers with its date ("as reported on")."""
 
 
 @dataclass(frozen=True)
@@ -203,18 +209,40 @@ class Obligation:
     source: str | None = None
     loc: Location = NOWHERE
 
+    cycle_months: int | None = None
+    """The cycle where ``every_months`` is not given: its requirement's (set by the model)."""
+
+    @property
+    def months(self) -> int | None:
+        return self.every_months or self.cycle_months
+
+    @property
+    def latest_completion(self) -> dt.date | None:
+        done = [d for d in (self.last_completed, self.completed) if d is not None]
+        return max(done) if done else None
+
+    @property
+    def rolls_forward(self) -> bool:
+        """A cyclic obligation recorded completed starts its next cycle: it is due again."""
+        return self.status == "completed" and bool(self.months) and self.completed is not None
+
     @property
     def due_date(self) -> dt.date | None:
-        """The explicit due date, else the last completion plus the cycle."""
-        if self.due is not None:
+        """The explicit due date while it is still ahead of the last completion; else the
+        last completion plus the cycle (a cyclic obligation rolls forward)."""
+        latest = self.latest_completion
+        months = self.months
+        if self.rolls_forward and latest is not None and months:
+            return add_months(latest, months)  # its completion met the due date, whenever
+        if self.due is not None and (latest is None or not months or self.due > latest):
             return self.due
-        if self.last_completed is not None and self.every_months:
-            return add_months(self.last_completed, self.every_months)
-        return None
+        if latest is not None and months:
+            return add_months(latest, months)
+        return self.due
 
     @property
     def done(self) -> bool:
-        return self.status == "completed"
+        return self.status == "completed" and not self.rolls_forward
 
 
 @dataclass(frozen=True)

@@ -186,7 +186,14 @@ def priority_dict(scope: Scope, p: Priority) -> Ctx:
         "status": p.status,
         "agreed": iso(p.agreed),
         "requested_by": scope.who(p.requested_by),
-        "latest": {"date": iso(latest.date), "text": scope.text(latest.text)} if latest else None,
+        "latest": {
+            "date": iso(latest.date),
+            "text": scope.text(latest.text),
+            # older than the board's setting: papers say when it was reported, not "now"
+            "dated": (scope.as_of - latest.date).days > scope.board.thresholds.progress_dated_days,
+        }
+        if latest
+        else None,
         "milestones": [
             {
                 "title": scope.text(m.title),

@@ -122,10 +122,15 @@ def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A held meeting's minutes are published on the OPCC website.
 
     What it checks:
-        A held meeting more than ``thresholds.minutes_publication_days``
-        (default 42) days before ``--as-of`` must have ``minutes.published``.
-        The window is the tool's setting: the ToR says the minutes are kept on
-        the website but gives no deadline for putting them there.
+        The board approves minutes at its next held meeting
+        (``thresholds.minutes_approval: next-meeting``, the default), so
+        publication is counted from that approval: minutes approved more than
+        ``thresholds.minutes_publication_days`` (default 42) days before
+        ``--as-of`` must have ``minutes.published``. Minutes awaiting approval
+        are not late (minutes-unapproved watches the approval). With
+        ``minutes_approval: none`` the window counts from the meeting. The
+        window is the tool's setting: the ToR says the minutes are kept on the
+        website but gives no deadline for putting them there.
 
     Why it matters:
         Terms of Reference (seed 000, Appendix A, "Administration"): "Meetings
@@ -135,10 +140,13 @@ def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
         the board's business.
 
     Example:
-        A meeting held 2025-07-15 with no ``minutes.published``, as of
-        2025-11-30: "minutes are not recorded as published, 138 days after the
-        meeting (the tool allows 42)".
+        A meeting held 2025-07-15 whose minutes were approved 2025-09-15 and
+        are not published, as of 2025-11-30: "minutes approved 2025-09-15 are
+        not recorded as published, 76 days after their approval (the board's
+        setting allows 42)".
     """
+    from gsscb_cli.rules.cycle import minutes_publication_due
+
     window = ctx.thresholds.minutes_publication_days
     board = ctx.dataset.board
     if board is None or not board.minutes_published_on:
@@ -146,19 +154,30 @@ def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
     for meeting in ctx.dataset.meetings_by_date():
         if meeting.status != "held":
             continue
-        due = meeting.date + dt.timedelta(days=window)
+        due = minutes_publication_due(ctx, meeting)
         published = meeting.minutes.published if meeting.minutes else None
-        if published is None and due < ctx.as_of:
-            since = (ctx.as_of - meeting.date).days
-            yield r.finding(
-                f"minutes are not recorded as published, {days(since)} after the meeting "
-                f"(the tool allows {window})",
-                meeting.locs.get("minutes", meeting.loc),
-                Ref("meeting", meeting.id),
-                due=due,
-                basis="local",
-                source=cite(ctx, "administration"),
+        if due is None or published is not None or due >= ctx.as_of:
+            continue
+        approved = meeting.minutes.approved if meeting.minutes else None
+        if approved is not None and ctx.thresholds.minutes_approval == "next-meeting":
+            message = (
+                f"minutes approved {approved.isoformat()} are not recorded as published, "
+                f"{days((ctx.as_of - approved).days)} after their approval (the board's "
+                f"setting allows {window})"
             )
+        else:
+            message = (
+                f"minutes are not recorded as published, {days((ctx.as_of - meeting.date).days)} "
+                f"after the meeting (the tool allows {window})"
+            )
+        yield r.finding(
+            message,
+            meeting.locs.get("minutes", meeting.loc),
+            Ref("meeting", meeting.id),
+            due=due,
+            basis="local",
+            source=cite(ctx, "administration"),
+        )
 
 
 @rule("minutes-retention", Severity.INFO, "meetings")

@@ -23,7 +23,7 @@ def requirement_of(ob: Obligation, dataset: Dataset) -> Requirement | None:
 
 def date_is_computed(ob: Obligation) -> bool:
     """True when the due date comes from last_completed + every_months, not an explicit date."""
-    return ob.due is None and ob.due_date is not None
+    return ob.due_date is not None and ob.due_date != ob.due
 
 
 def date_verified(ob: Obligation, dataset: Dataset) -> bool:
@@ -58,7 +58,7 @@ def _open_with_due(dataset: Dataset) -> Iterator[tuple[Obligation, dt.date]]:
     for p in dataset.partnerships.values():
         for ob in p.obligations:
             due = ob.due_date
-            if ob.status in OPEN and due is not None:
+            if (ob.status in OPEN or ob.rolls_forward) and due is not None:
                 yield ob, due
 
 
@@ -96,9 +96,15 @@ def obligation_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
     for ob, due in _open_with_due(ctx.dataset):
         if due >= ctx.as_of:
             continue
+        state = (
+            f"last completed {ob.latest_completion.isoformat()}, and the next cycle is not "
+            "recorded as completed"
+            if ob.rolls_forward and ob.latest_completion is not None
+            else f"not recorded as completed (status {ob.status})"
+        )
         yield r.finding(
-            f"{ob.kind} '{ob.title}' is {days((ctx.as_of - due).days)} overdue and not recorded "
-            f"as completed (status {ob.status}); {describe(ob, ctx.dataset)}",
+            f"{ob.kind} '{ob.title}' is {days((ctx.as_of - due).days)} overdue and {state}; "
+            f"{describe(ob, ctx.dataset)}",
             ob.loc,
             Ref.obligation(ob.partnership, ob.id),
             severity=overdue_severity(ob),

@@ -1,0 +1,251 @@
+"""Rules that follow the meeting cycle: the register matches the meeting's status, a held
+meeting is not in the future, minutes are approved at the next meeting, actions are done."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from gsscb_cli.findings import Finding, Ref, Severity
+from gsscb_cli.model.types import Action, Dataset, Meeting
+from gsscb_cli.rules import Context, Rule, rule
+from gsscb_cli.rules._common import cite, days
+
+REPLY_STATUSES = {"accepted", "no-reply"}
+HELD_STATUSES = {"present", "absent"}
+
+
+@rule("meeting-held-future", Severity.ERROR, "meetings")
+def meeting_held_future(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A meeting recorded as held is not dated after today.
+
+    What it checks:
+        A meeting with ``status: held`` whose ``date`` is after ``--as-of``.
+        ``gsscb meeting held`` refuses such an edit; this rule catches a hand
+        edit.
+
+    Why it matters:
+        The record says what happened: a meeting cannot have been held on a
+        day that has not come. Every check that reads a held meeting (quorum,
+        declarations, minutes, the quarterly cadence of seed 000, Appendix A,
+        "Administration") would otherwise judge an invented register. Basis:
+        local (the integrity of the board's record).
+
+    Example:
+        meetings/gsscb-2026-12-10.yaml with ``status: held``, as of
+        2026-12-01: "the meeting is recorded as held but is dated 2026-12-10,
+        9 days after today (2026-12-01)".
+    """
+    for meeting in ctx.dataset.meetings_by_date():
+        if meeting.status == "held" and meeting.date > ctx.as_of:
+            yield r.finding(
+                f"the meeting is recorded as held but is dated {meeting.date.isoformat()}, "
+                f"{days((meeting.date - ctx.as_of).days)} after today ({ctx.as_of.isoformat()})",
+                meeting.locs.get("status", meeting.loc),
+                Ref("meeting", meeting.id),
+                basis="local",
+                source=cite(ctx, "administration"),
+            )
+
+
+@rule("meeting-reply-status", Severity.ERROR, "meetings")
+def meeting_reply_status(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A held meeting's register says who attended, not who replied (and the reverse).
+
+    What it checks:
+        Every attendance entry of a held meeting is present, apologies or
+        absent: an entry still saying ``accepted`` or ``no-reply`` is an
+        error. A scheduled meeting's entries are accepted, apologies or
+        no-reply: ``present`` or ``absent`` before the meeting is an error.
+
+    Why it matters:
+        Quorum is judged on the register for a held meeting and forecast from
+        the replies for a scheduled one (seed 000, Appendix A, "Quorum"). A
+        held meeting left with its replies would be called not quorate without
+        saying why. ``gsscb meeting held`` turns replies into attendance.
+        Basis: local (the board's terms of reference).
+
+    Example:
+        meetings/gsscb-2026-02-05.yaml, held, seat pcc ``status: accepted``:
+        "seat pcc still says accepted: a held meeting records present,
+        apologies or absent (gsscb meeting held turns replies into attendance)".
+    """
+    for meeting in ctx.dataset.meetings_by_date():
+        if not meeting.attendance.recorded or meeting.status == "cancelled":
+            continue
+        wrong = REPLY_STATUSES if meeting.status == "held" else HELD_STATUSES
+        for entry in meeting.attendance.members:
+            if entry.status not in wrong:
+                continue
+            if meeting.status == "held":
+                message = (
+                    f"seat {entry.seat} still says {entry.status}: a held meeting records "
+                    "present, apologies or absent (gsscb meeting held turns replies into "
+                    "attendance)"
+                )
+            else:
+                message = (
+                    f"seat {entry.seat} says {entry.status}, but the meeting is still "
+                    "scheduled: before it is held, record accepted, apologies or no-reply"
+                )
+            yield r.finding(
+                message,
+                entry.loc,
+                Ref("meeting", meeting.id, ("seat", entry.seat)),
+                basis="local",
+                source=cite(ctx, "quorum"),
+            )
+
+
+def next_held(dataset: Dataset, meeting: Meeting) -> Meeting | None:
+    """The first held meeting after ``meeting`` (where its minutes are approved)."""
+    later = [m for m in dataset.meetings_by_date() if m.status == "held" and m.date > meeting.date]
+    return later[0] if later else None
+
+
+@rule("minutes-unapproved", Severity.WARNING, "meetings")
+def minutes_unapproved(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A held meeting's minutes are approved at the board's next held meeting.
+
+    What it checks:
+        With ``thresholds.minutes_approval: next-meeting`` (the default), a
+        held meeting whose next held meeting is on or before ``--as-of`` must
+        have ``minutes.approved``. Until that next meeting, nothing is due:
+        minutes awaiting approval are not late. With ``none``, this rule is
+        off and minutes-unpublished counts from the meeting.
+
+    Why it matters:
+        The board's agenda opens with "Minutes of the last meeting": the
+        board approves each set at its next meeting, then they are "kept on the
+        OPCC website for 6 years" (seed 000, Appendix A, "Administration").
+        Basis: local (the board's practice). Unapproved minutes cannot be
+        published.
+
+    Example:
+        gsscb-2025-07-15 with no ``minutes.approved``, its next held meeting
+        gsscb-2025-09-15: "the minutes were due for approval at the next
+        meeting (gsscb-2025-09-15, 2025-09-15) and are not recorded as approved".
+    """
+    if ctx.thresholds.minutes_approval != "next-meeting":
+        return
+    for meeting in ctx.dataset.meetings_by_date():
+        if meeting.status != "held" or (meeting.minutes and meeting.minutes.approved):
+            continue
+        following = next_held(ctx.dataset, meeting)
+        if following is None or following.date > ctx.as_of:
+            continue
+        yield r.finding(
+            f"the minutes were due for approval at the next meeting ({following.id}, "
+            f"{following.date.isoformat()}) and are not recorded as approved",
+            meeting.locs.get("minutes", meeting.loc),
+            Ref("meeting", meeting.id),
+            due=following.date,
+            basis="local",
+            source=cite(ctx, "administration"),
+        )
+
+
+def action_words(meeting: Meeting, action: Action) -> str:
+    """How a finding names an action: its text and owner, or only its marking when it is
+    marked above OFFICIAL (a finding can reach a paper for the public: no value from the
+    action, not even its id, goes into the sentence)."""
+    from gsscb_cli.render.marking import BASE, action_marking
+
+    marking = action_marking(meeting, action)
+    if marking != BASE:
+        return f"an action marked {marking}"
+    owner = f" (owner {action.owner})" if action.owner else " (no owner recorded)"
+    return f"action '{action.text}'{owner}"
+
+
+def open_actions(dataset: Dataset) -> Iterator[tuple[Meeting, Action]]:
+    """Every open board action with a due date, with its meeting, oldest meeting first."""
+    for meeting in dataset.meetings_by_date():
+        for action in meeting.actions:
+            if action.status == "open" and action.due is not None:
+                yield meeting, action
+
+
+@rule("action-overdue", Severity.WARNING, "meetings")
+def action_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A board action is past its due date and still open.
+
+    What it checks:
+        Every action with ``status: open`` and a ``due`` date before
+        ``--as-of``. Done and dropped actions, and open ones with no due date,
+        are not reported (``gsscb render actions`` lists them all).
+
+    Why it matters:
+        The board's actions are part of its minutes, which the ToR keeps on the
+        OPCC website (seed 000, Appendix A, "Administration"), and the action
+        log is reviewed at every meeting (a standing item by custom; the ToR
+        lists none). An action past its date with nobody recording it done or
+        dropped is the board's own commitment slipping. Basis: local (a
+        commitment the board made), so a warning, not a breach of law.
+
+    Example:
+        gsscb-2026-12-10, action circulate-survey, owner la-newport, due
+        2027-01-15, as of 2027-02-01: "action 'Circulate the survey' (owner
+        la-newport) is 17 days overdue (due 2027-01-15)".
+    """
+    for meeting, action in open_actions(ctx.dataset):
+        assert action.due is not None
+        if action.due >= ctx.as_of:
+            continue
+        yield r.finding(
+            f"{action_words(meeting, action)} is {days((ctx.as_of - action.due).days)} overdue "
+            f"(due {action.due.isoformat()})",
+            action.loc,
+            Ref("meeting", meeting.id, ("action", action.id)),
+            due=action.due,
+            basis="local",
+            source=f"meeting {meeting.id}",
+        )
+
+
+@rule("action-due-soon", Severity.INFO, "meetings")
+def action_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
+    """A board action falls due soon.
+
+    What it checks:
+        Every open action whose ``due`` date is today or within
+        ``thresholds.due_soon_days`` (default 60) days after ``--as-of``. A
+        note, so that ``gsscb deadlines`` and the calendar show it beside the
+        partnerships' deadlines.
+
+    Why it matters:
+        The action log is reviewed at every meeting (a standing item by custom;
+        the actions are part of the minutes of seed 000, Appendix A,
+        "Administration"): an owner reminded before the date can report it
+        done at the next meeting. Basis: local (a commitment the board made).
+
+    Example:
+        Action circulate-survey, due 2027-01-15, as of 2026-12-10: "action
+        'Circulate the survey' (owner la-newport) is due in 36 days
+        (2027-01-15)".
+    """
+    horizon = ctx.as_of + dt.timedelta(days=ctx.thresholds.due_soon_days)
+    for meeting, action in open_actions(ctx.dataset):
+        assert action.due is not None
+        if not ctx.as_of <= action.due <= horizon:
+            continue
+        yield r.finding(
+            f"{action_words(meeting, action)} is due in {days((action.due - ctx.as_of).days)} "
+            f"({action.due.isoformat()})",
+            action.loc,
+            Ref("meeting", meeting.id, ("action", action.id)),
+            due=action.due,
+            basis="local",
+            source=f"meeting {meeting.id}",
+        )
+
+
+def minutes_publication_due(ctx: Context, meeting: Meeting) -> dt.date | None:
+    """When a held meeting's minutes are due on the website, under the board's practice:
+    the approval plus the window, or (no approval step) the meeting plus the window;
+    None while approval is awaited."""
+    window = dt.timedelta(days=ctx.thresholds.minutes_publication_days)
+    if ctx.thresholds.minutes_approval != "next-meeting":
+        return meeting.date + window
+    approved = meeting.minutes.approved if meeting.minutes else None
+    return approved + window if approved is not None else None
