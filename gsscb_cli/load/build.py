@@ -493,29 +493,13 @@ def build_priority(doc: Document) -> Priority:
     )
 
 
-def _with_cycles(p: Partnership, requirements: dict[str, Requirement]) -> Partnership:
-    """Each obligation without its own every_months takes its requirement's cycle, so a
-    completion rolls it forward (a needs assessment is due again a cycle later)."""
-    obligations = []
-    for ob in p.obligations:
-        req = requirements.get(ob.requirement) if ob.requirement else None
-        months = req.due_rule.get("months") if req and req.due_rule.get("type") == "cycle" else None
-        if ob.every_months is None and isinstance(months, int):
-            ob = replace(ob, cycle_months=months)
-        obligations.append(ob)
-    return replace(p, obligations=tuple(obligations))
-
-
 def build_dataset(docs: dict[str, list[Document]]) -> Dataset:
     """Build the model from documents that passed their schema."""
     board = build_board(docs["board"][0]) if docs.get("board") else None
     people = build_people(docs["people"][0]) if docs.get("people") else {}
     requirements = build_requirements(docs["requirements"][0]) if docs.get("requirements") else {}
     kinds = build_kinds(docs["requirements"][0]) if docs.get("requirements") else {}
-    partnerships = {
-        p.id: _with_cycles(p, requirements)
-        for p in map(build_partnership, docs.get("partnership", []))
-    }
+    partnerships = {p.id: p for p in map(build_partnership, docs.get("partnership", []))}
     meetings = {m.id: m for m in map(build_meeting, docs.get("meeting", []))}
     priorities = {p.id: p for p in map(build_priority, docs.get("priority", []))}
     return Dataset(

@@ -209,12 +209,13 @@ class Obligation:
     source: str | None = None
     loc: Location = NOWHERE
 
-    cycle_months: int | None = None
-    """The cycle where ``every_months`` is not given: its requirement's (set by the model)."""
-
     @property
     def months(self) -> int | None:
-        return self.every_months or self.cycle_months
+        """Its own cycle. An obligation recorded without ``every_months`` has its own term
+        and does not roll forward on its requirement's cycle (a multi-year strategy is not
+        due again a year after it was adopted: see csp-partnership-plan in the catalogue);
+        ``gsscb obligation complete`` writes the requirement's cycle when it starts one."""
+        return self.every_months
 
     @property
     def latest_completion(self) -> dt.date | None:

@@ -199,7 +199,7 @@ def action_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
             Ref("meeting", meeting.id, ("action", action.id)),
             due=action.due,
             basis="local",
-            source=f"meeting {meeting.id}",
+            source=meeting.source or cite(ctx, "administration"),
         )
 
 
@@ -236,7 +236,7 @@ def action_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
             Ref("meeting", meeting.id, ("action", action.id)),
             due=action.due,
             basis="local",
-            source=f"meeting {meeting.id}",
+            source=meeting.source or cite(ctx, "administration"),
         )
 
 
