@@ -54,8 +54,12 @@ def _no_block(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
 
 
-def write_atomic(path: Path, content: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
+def write_atomic(path: Path, content: bytes, *, replacing: bytes | None = None) -> None:
+    """Write to a temporary file beside the target, then rename: never a half-written file.
+
+    With ``replacing`` (the bytes an edit was made from), the file keeps its permissions and
+    is replaced only if it still holds those bytes: an edit never overwrites a change made
+    on disk meanwhile."""
     directory = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -66,7 +70,12 @@ def write_atomic(path: Path, content: bytes) -> None:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual permissions
+        mode = 0o666 & ~_umask()  # mkstemp makes 0600; give the usual permissions
+        if replacing is not None:
+            mode = path.stat().st_mode & 0o777
+            if path.read_bytes() != replacing:
+                raise UsageError(f"{path} changed while it was being edited; run again")
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):

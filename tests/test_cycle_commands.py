@@ -183,14 +183,34 @@ def test_reply_keeps_comments_and_cites_the_source(tmp_path: Path) -> None:
     ("args", "code", "words"),
     [
         (("reply", "gsscb-2026-12-10", "no-such-seat"), 2, "unknown seat 'no-such-seat'"),
-        (("reply", "gsscb-2026-12-10", "chair-torfaen-csp"), 2, "is vacant"),
-        (("held", "gsscb-2026-12-10"), 1, "meeting-held-future"),
+        # a refusal the record forbids names the file and line that forbid it, as check does:
+        # Torfaen's chair is recorded vacant at line 47 of its partnership file
         (
+            ("reply", "gsscb-2026-12-10", "chair-torfaen-csp"),
+            2,
+            "partnerships/torfaen-csp.yaml:47:1: seat 'chair-torfaen-csp' is vacant",
+        ),
+        (("held", "gsscb-2026-12-10"), 1, "meeting-held-future"),
+        (  # no minutes block yet: the meeting's record itself (its id, line 2)
             ("minutes", "gsscb-2025-09-15", "--published", "2026-11-30"),
             2,
-            "not recorded as approved",
+            "meetings/gsscb-2025-09-15.yaml:2:1: the minutes are not recorded as approved",
         ),
-        (("papers", "gsscb-2026-12-10", "--date", "2026-12-11"), 2, "after the meeting"),
+        (  # the scaffold's date is line 5, its status line 7
+            ("papers", "gsscb-2026-12-10", "--date", "2026-12-11"),
+            2,
+            "meetings/gsscb-2026-12-10.yaml:5:1: papers circulated 2026-12-11 would be after",
+        ),
+        (
+            ("minutes", "gsscb-2026-12-10", "--approved", "2026-12-10"),
+            2,
+            "meetings/gsscb-2026-12-10.yaml:7:1: meeting gsscb-2026-12-10 is scheduled",
+        ),
+        (
+            ("reply", "gsscb-2025-09-15", "pcc"),
+            2,
+            "meetings/gsscb-2025-09-15.yaml:6:1: meeting gsscb-2025-09-15 is held",
+        ),
         (("reply", "no-such-meeting", "pcc"), 2, "unknown meeting"),
     ],
 )
@@ -225,3 +245,33 @@ def test_dry_run_writes_nothing(tmp_path: Path) -> None:
 
 def test_docs_walkthrough_is_linked_from_the_readme() -> None:
     assert "docs/walkthrough.md" in (ROOT / "README.md").read_text("utf-8")
+
+
+def test_an_edit_never_overwrites_a_change_made_meanwhile_and_keeps_the_mode(
+    tmp_path: Path,
+) -> None:
+    from gsscb_cli.edit import apply
+    from gsscb_cli.errors import UsageError
+
+    data = _copy(tmp_path)
+    path = data / "meetings" / "gsscb-2025-09-15.yaml"
+    path.chmod(0o640)
+    meanwhile = path.read_text("utf-8") + "# a colleague's edit, saved meanwhile\n"
+
+    def edit(doc: dict[str, object]) -> list[str]:
+        doc["papers_circulated"] = dt.date(2025, 9, 8)
+        path.write_text(meanwhile, "utf-8")  # someone saves the file while we check ours
+        return ["papers_circulated: 2025-09-08"]
+
+    with pytest.raises(UsageError, match="changed while it was being edited"):
+        apply(data, path, edit, dt.date(2025, 11, 30))
+    assert path.read_text("utf-8") == meanwhile  # their change stands; ours is not written
+
+    def ours(doc: dict[str, object]) -> list[str]:
+        doc["papers_circulated"] = dt.date(2025, 9, 8)
+        return ["papers_circulated: 2025-09-08"]
+
+    apply(data, path, ours, dt.date(2025, 11, 30))
+    assert "papers_circulated: 2025-09-08\n" in path.read_text("utf-8")
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert not list(path.parent.glob(".*.tmp"))  # no temporary file left beside it

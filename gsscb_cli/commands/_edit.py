@@ -37,7 +37,8 @@ DryRunOpt = Annotated[
 EDIT_EXIT_CODES = (
     "Every subcommand takes --source, --data, --as-of, --color and --dry-run. Exit 0 when written (or nothing to change); 1 when refused because the record would "
     "then break a rule it must keep (each problem with its file and line; nothing is "
-    "written); 2 on a usage error (unknown id, bad date, a step out of order)."
+    "written); 2 on a usage error (unknown id, bad date, a step out of order; a step the "
+    "record forbids names the file and line that forbid it)."
 )
 
 

@@ -30,7 +30,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from gsscb_cli.errors import EXIT_FINDINGS, GsscbError, UsageError
 from gsscb_cli.findings import Finding, Location, sort_findings
@@ -148,6 +148,15 @@ def tidy_blank_lines(original: str, text: str) -> str:
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
+def refuse(where: Location, message: str) -> NoReturn:
+    """Refuse a step the record forbids, naming the file and line that forbid it (as
+    ``gsscb check`` names a finding's), e.g. "data/meetings/x.yaml:7:1: meeting x is
+    cancelled ...". A usage error (exit 2): nothing is written."""
+    from gsscb_cli.model.types import NOWHERE
+
+    raise UsageError(message if where == NOWHERE else f"{where}: {message}")
+
+
 def citation(source: str, quote: str | None = None) -> dict[str, str]:
     """A citation like the seeds': the source in words (an email, a letter, a web page)."""
     if not source.strip():
@@ -200,23 +209,6 @@ def _shadow(data_dir: Path) -> Iterator[Path]:
         yield target
 
 
-def _write_atomically(path: Path, text: str, expected: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        with contextlib.suppress(OSError):
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        if path.read_bytes() != expected:
-            raise UsageError(f"{_display(path)} changed while it was being edited; run again")
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-
-
 def apply(
     data_dir: Path, path: Path, edit: Edit, as_of: dt.date, *, dry_run: bool = False
 ) -> Outcome:
@@ -263,7 +255,9 @@ def apply(
             f"{listed}"
         )
     if not dry_run:
-        _write_atomically(path, text, raw)
+        from gsscb_cli.outputs import write_atomic
+
+        write_atomic(path, text.encode("utf-8"), replacing=raw)
     return Outcome(
         path, tuple(changes), tuple(resolved), tuple(introduced), written=not dry_run, text=text
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from gsscb_cli.edit import Edit
+from gsscb_cli.edit import Edit, refuse
 from gsscb_cli.edit.yamlops import (
     ACTION_ORDER,
     ATTENDANCE_ORDER,
@@ -27,7 +27,8 @@ from gsscb_cli.edit.yamlops import (
     text_of,
 )
 from gsscb_cli.errors import UsageError
-from gsscb_cli.model.types import Dataset, Meeting
+from gsscb_cli.findings import Location
+from gsscb_cli.model.types import NOWHERE, Dataset, Meeting
 
 REPLIES = ("accepted", "apologies", "no-reply")
 HELD_STATUSES = ("present", "apologies", "absent")
@@ -53,6 +54,21 @@ def _check_seats(dataset: Dataset, seats: Sequence[str]) -> None:
     for seat in seats:
         if seat not in known:
             raise UsageError(f"unknown seat '{seat}' (known: {', '.join(known)})")
+
+
+def _at(meeting: Meeting, key: str) -> Location:
+    """Where the meeting's file says ``key`` (the record a refusal rests on)."""
+    return meeting.locs.get(key, meeting.loc)
+
+
+def _holder_at(dataset: Dataset, seat_id: str) -> Location:
+    """Where the record says who holds a seat (board.yaml, or the partnership's chair)."""
+    board = dataset.board
+    seat = board.seat(seat_id) if board is not None else None
+    if seat is None:
+        return NOWHERE
+    held_at = dataset.seat_holder(seat).loc
+    return held_at if held_at != NOWHERE else seat.loc
 
 
 def _vacant(dataset: Dataset, seat_id: str) -> bool:
@@ -105,9 +121,10 @@ def reply(
 ) -> Edit:
     """A member's reply to the invitation: accepted, apologies, or a deputy sent."""
     if meeting.status != "scheduled":
-        raise UsageError(
+        refuse(
+            _at(meeting, "status"),
             f"meeting {meeting.id} is {meeting.status}: replies are recorded for a scheduled "
-            "meeting (for a held one, use gsscb meeting held --present/--absent/--apologies)"
+            "meeting (for a held one, use gsscb meeting held --present/--absent/--apologies)",
         )
     if status not in REPLIES:
         raise UsageError(f"a reply is one of {', '.join(REPLIES)}")
@@ -120,7 +137,7 @@ def reply(
         raise UsageError("a deputy attends for one seat: name one seat")
     for seat in seats:
         if _vacant(dataset, seat):
-            raise UsageError(f"seat '{seat}' is vacant: nobody can reply for it")
+            refuse(_holder_at(dataset, seat), f"seat '{seat}' is vacant: nobody can reply for it")
 
     def run(doc: Any) -> list[str]:
         changes = _start_recording(doc, dataset, "no-reply")
@@ -158,9 +175,12 @@ def reply(
 
 def papers(meeting: Meeting, day: dt.date, citation: dict[str, str]) -> Edit:
     if meeting.status == "cancelled":
-        raise UsageError(f"meeting {meeting.id} was cancelled")
+        refuse(_at(meeting, "status"), f"meeting {meeting.id} was cancelled")
     if day > meeting.date:
-        raise UsageError(f"papers circulated {day} would be after the meeting ({meeting.date})")
+        refuse(
+            _at(meeting, "date"),
+            f"papers circulated {day} would be after the meeting ({meeting.date})",
+        )
 
     def run(doc: Any) -> list[str]:
         old = doc.get("papers_circulated")
@@ -184,16 +204,19 @@ def held(
     """Mark the meeting held and turn its replies into attendance: accepted becomes present,
     no reply becomes absent, apologies stay apologies, unless a seat is named otherwise."""
     if meeting.status == "cancelled":
-        raise UsageError(f"meeting {meeting.id} was cancelled; it cannot be marked held")
+        refuse(
+            _at(meeting, "status"), f"meeting {meeting.id} was cancelled; it cannot be marked held"
+        )
     named = [*present, *absent, *apologies]
     _check_seats(dataset, named)
     clash = sorted({s for s in named if named.count(s) > 1})
     if clash:
         raise UsageError(f"seat(s) named twice: {', '.join(clash)}")
     if not meeting.attendance.recorded and not present:
-        raise UsageError(
+        refuse(
+            _at(meeting, "attendance"),
             f"meeting {meeting.id} has no replies recorded: name who attended with --present "
-            "(every other seat is then recorded absent, or --apologies)"
+            "(every other seat is then recorded absent, or --apologies)",
         )
     override = {
         **{s: "present" for s in present},
@@ -202,7 +225,7 @@ def held(
     }
     for seat, status in override.items():
         if status == "present" and _vacant(dataset, seat):
-            raise UsageError(f"seat '{seat}' is vacant: nobody can attend in it")
+            refuse(_holder_at(dataset, seat), f"seat '{seat}' is vacant: nobody can attend in it")
 
     def run(doc: Any) -> list[str]:
         changes: list[str] = []
@@ -236,7 +259,10 @@ def held(
 
 def cancel(meeting: Meeting, reason: str, citation: dict[str, str]) -> Edit:
     if meeting.status == "held":
-        raise UsageError(f"meeting {meeting.id} is recorded as held; it cannot be cancelled")
+        refuse(
+            _at(meeting, "status"),
+            f"meeting {meeting.id} is recorded as held; it cannot be cancelled",
+        )
     if not reason.strip():
         raise UsageError("--reason must say why the meeting was cancelled")
 
@@ -261,9 +287,10 @@ def _item_ids(meeting: Meeting) -> list[str]:
 
 def _check_item(meeting: Meeting, item: str | None) -> None:
     if item is not None and item not in _item_ids(meeting):
-        raise UsageError(
+        refuse(
+            _at(meeting, "agenda"),
             f"meeting {meeting.id} has no agenda item '{item}' "
-            f"(items: {', '.join(_item_ids(meeting)) or 'none'})"
+            f"(items: {', '.join(_item_ids(meeting)) or 'none'})",
         )
 
 
@@ -286,9 +313,10 @@ def declare(
             raise UsageError("--interest must say what the interest is")
         _check_item(meeting, item)
     if none and meeting.declarations:
-        raise UsageError(
+        refuse(
+            _at(meeting, "declarations"),
             f"meeting {meeting.id} already records {len(meeting.declarations)} declaration(s); "
-            "'none declared' would contradict them"
+            "'none declared' would contradict them",
         )
 
     def run(doc: Any) -> list[str]:
@@ -335,7 +363,7 @@ def decide(
         raise UsageError("--text must say what was decided")
     taken = [d.id for d in meeting.decisions]
     if decision_id in taken:
-        raise UsageError(f"meeting {meeting.id} already has a decision '{decision_id}'")
+        refuse(meeting.loc, f"meeting {meeting.id} already has a decision '{decision_id}'")
     new_id = decision_id or _slug(text, taken, "decision")
 
     def run(doc: Any) -> list[str]:
@@ -365,10 +393,13 @@ def add_action(
     if not text.strip() or not owner.strip():
         raise UsageError("an action needs --text and --owner")
     if due < meeting.date:
-        raise UsageError(f"an action due {due} would be due before its meeting ({meeting.date})")
+        refuse(
+            _at(meeting, "date"),
+            f"an action due {due} would be due before its meeting ({meeting.date})",
+        )
     taken = [a.id for a in meeting.actions]
     if action_id in taken:
-        raise UsageError(f"meeting {meeting.id} already has an action '{action_id}'")
+        refuse(meeting.loc, f"meeting {meeting.id} already has an action '{action_id}'")
     new_id = action_id or _slug(text, taken, "action")
 
     def run(doc: Any) -> list[str]:
@@ -431,26 +462,32 @@ def minutes(
 ) -> Edit:
     """The minutes approved (at a later meeting) and published (where, when)."""
     if meeting.status != "held":
-        raise UsageError(
-            f"meeting {meeting.id} is {meeting.status}: only a held meeting has minutes"
+        refuse(
+            _at(meeting, "status"),
+            f"meeting {meeting.id} is {meeting.status}: only a held meeting has minutes",
         )
     if approved_at is not None:
         if approved_at.status != "held" or approved_at.date <= meeting.date:
-            raise UsageError(
+            refuse(
+                _at(approved_at, "status"),
                 f"minutes are approved at a later held meeting; {approved_at.id} is "
-                f"{approved_at.status} on {approved_at.date}"
+                f"{approved_at.status} on {approved_at.date}",
             )
         approved = approved_at.date
     if approved is not None and approved < meeting.date:
-        raise UsageError(f"minutes approved {approved} would be before the meeting")
+        refuse(_at(meeting, "date"), f"minutes approved {approved} would be before the meeting")
     have = meeting.minutes.approved if meeting.minutes else None
     if published is not None and (approved or have) is None:
-        raise UsageError(
+        refuse(
+            _at(meeting, "minutes"),
             "the minutes are not recorded as approved: record the approval first "
-            "(--approved-at MEETING), as the board approves minutes before publishing them"
+            "(--approved-at MEETING), as the board approves minutes before publishing them",
         )
     if published is not None and published < (approved or have or meeting.date):
-        raise UsageError(f"minutes published {published} would be before they were approved")
+        refuse(
+            _at(meeting, "minutes"),
+            f"minutes published {published} would be before they were approved",
+        )
     if approved is None and published is None and url is None:
         raise UsageError("give --approved-at MEETING (or --approved DATE), --published DATE, --url")
 
@@ -528,8 +565,9 @@ def add_item(
 ) -> Edit:
     """A business item on the agenda, before any other business (the closing item)."""
     if meeting.status != "scheduled":
-        raise UsageError(
-            f"meeting {meeting.id} is {meeting.status}: items go on a scheduled agenda"
+        refuse(
+            _at(meeting, "status"),
+            f"meeting {meeting.id} is {meeting.status}: items go on a scheduled agenda",
         )
     if not title.strip():
         raise UsageError("--title must give the item's title")
@@ -538,7 +576,7 @@ def add_item(
             raise UsageError(f"unknown partnership '{pid}' (gsscb list partnerships)")
     taken = _item_ids(meeting)
     if item_id in taken:
-        raise UsageError(f"meeting {meeting.id} already has an item '{item_id}'")
+        refuse(_at(meeting, "agenda"), f"meeting {meeting.id} already has an item '{item_id}'")
     new_id = item_id or _slug(title, taken, "item")
 
     def run(doc: Any) -> list[str]:
