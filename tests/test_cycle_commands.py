@@ -275,3 +275,21 @@ def test_an_edit_never_overwrites_a_change_made_meanwhile_and_keeps_the_mode(
     assert "papers_circulated: 2025-09-08\n" in path.read_text("utf-8")
     assert path.stat().st_mode & 0o777 == 0o640
     assert not list(path.parent.glob(".*.tmp"))  # no temporary file left beside it
+
+
+def test_a_reply_says_how_it_changes_the_quorum_forecast(tmp_path: Path) -> None:
+    # The forecast finding stays open (same identity) but its count moves: the officer sees
+    # it. pcc is the Chair; one more acceptance makes "1 other member".
+    data = _copy(tmp_path)
+    env = {"GSSCB_DATA": str(data), "GSSCB_AS_OF": "2026-11-27"}
+    invoke("new", "meeting", "--date", "2026-12-10", env=env)
+    invoke("meeting", "reply", "gsscb-2026-12-10", "pcc", "--source", "reply", env=env)
+    out = invoke(
+        "meeting", "reply", "gsscb-2026-12-10", "acc-gwent-police", "--source", "reply", env=env
+    )
+    assert out.exit_code == 0, out
+    assert "Findings: resolves 0, introduces 0, updates 1 still open." in out.stdout
+    (now,) = [line for line in out.stdout.splitlines() if line.startswith("  now: ")]
+    assert "meeting-quorum: Forecast: the Chair expected, with 1 other member " in now
+    # unchanged findings whose identity repeats (rules not yet worded as facts) are not news
+    assert "obligation-missing" not in out.stdout

@@ -82,11 +82,16 @@ def run_edit(loaded: LoadResult, path: Path, edit: Edit, as_of: dt.date, dry_run
     typer.echo(f"{'Would change' if dry_run else 'Changed'} {shown}:")
     for line in outcome.changes:
         typer.echo(f"  {line}")
-    if not outcome.resolved and not outcome.introduced:
+    if not outcome.resolved and not outcome.introduced and not outcome.reworded:
         typer.echo("Findings: no change.")
         return
-    typer.echo(f"Findings: resolves {len(outcome.resolved)}, introduces {len(outcome.introduced)}.")
+    summary = f"resolves {len(outcome.resolved)}, introduces {len(outcome.introduced)}"
+    if outcome.reworded:
+        summary += f", updates {len(outcome.reworded)} still open"
+    typer.echo(f"Findings: {summary}.")
     for f in outcome.resolved:
         typer.echo(f"  resolved: {f.severity.value} {f.rule}: {f.message}")
     for f in outcome.introduced:
         typer.echo(f"  new: {f.location}: {f.severity.value} {f.rule}: {f.message}")
+    for f in outcome.reworded:
+        typer.echo(f"  now: {f.location}: {f.severity.value} {f.rule}: {f.message}")

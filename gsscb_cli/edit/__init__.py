@@ -54,6 +54,8 @@ class Outcome:
     changes: tuple[str, ...]
     resolved: tuple[Finding, ...] = ()
     introduced: tuple[Finding, ...] = ()
+    reworded: tuple[Finding, ...] = ()
+    """Findings still open whose words the edit changes (a quorum forecast's count)."""
     written: bool = True
     text: str = field(default="", repr=False)
 
@@ -246,6 +248,12 @@ def apply(
     new_keys = {f.key() for f in after_valid + after_rules}
     introduced = sort_findings([f for f in after_valid + after_rules if f.key() not in old_keys])
     resolved = sort_findings([f for f in before_valid + before_rules if f.key() not in new_keys])
+    said: dict[str, set[str]] = {}  # identity -> the sentences before (identities can repeat)
+    for f in before_valid + before_rules:
+        said.setdefault(f.key(), set()).add(f.message)
+    reworded = sort_findings(
+        [f for f in after_valid + after_rules if f.key() in said and f.message not in said[f.key()]]
+    )
     refusing = [f for f in introduced if f in after_valid or f.rule in REFUSING]
     if refusing:
         listed = "\n".join(f"  {f.location}: {f.rule}: {f.message}" for f in refusing)
@@ -259,5 +267,11 @@ def apply(
 
         write_atomic(path, text.encode("utf-8"), replacing=raw)
     return Outcome(
-        path, tuple(changes), tuple(resolved), tuple(introduced), written=not dry_run, text=text
+        path,
+        tuple(changes),
+        tuple(resolved),
+        tuple(introduced),
+        tuple(reworded),
+        written=not dry_run,
+        text=text,
     )
