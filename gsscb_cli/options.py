@@ -70,6 +70,15 @@ ColorOpt = Annotated[
     Color,
     typer.Option("--color", help="Colour output: auto (honours NO_COLOR), always or never."),
 ]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-cache",
+        envvar="GSSCB_NO_CACHE",
+        help="Parse and validate every file again: neither read nor write the cache of "
+        "checked files (env GSSCB_NO_CACHE).",
+    ),
+]
 FailOnOpt = Annotated[
     FailOn,
     typer.Option(

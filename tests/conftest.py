@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +13,12 @@ import pytest
 from typer.testing import CliRunner
 
 from gsscb_cli.cli import app
+
+# The cache of checked files (load/cache.py) goes to a folder of this run, never the user's
+_CACHE = tempfile.mkdtemp(prefix="gsscb-test-cache-")
+os.environ["GSSCB_CACHE_DIR"] = _CACHE
+os.environ.pop("GSSCB_NO_CACHE", None)
+atexit.register(shutil.rmtree, _CACHE, True)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -287,7 +287,7 @@ def test_the_harness_catches_a_crash(
 ) -> None:
     """A command that crashes (exit 3, "internal error") fails the property."""
 
-    def boom(_: Path) -> None:
+    def boom(_: Path, **_options: object) -> None:
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr("gsscb_cli.commands._common.load_data", boom)

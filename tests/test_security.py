@@ -189,7 +189,7 @@ def test_commands_refuse_to_write_into_the_data_folder(data: Path, args: list[st
 def test_no_local_variables_or_traceback_in_an_internal_error(
     data: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def boom(_: Path) -> None:
+    def boom(_: Path, **_options: object) -> None:
         password = "hunter2-local-secret"  # must never be printed
         raise RuntimeError(f"simulated bug near {len(password)} characters")
 

@@ -16,9 +16,10 @@ from gsscb_cli.options import Color, resolve_data
 from gsscb_cli.present import Report, render, resolve_format
 
 
-def load_data(data: Path) -> LoadResult:
-    """Load the data folder: ``--data``/``GSSCB_DATA``, else found from here upwards."""
-    return load(resolve_data(data))
+def load_data(data: Path, *, no_cache: bool = False) -> LoadResult:
+    """Load the data folder: ``--data``/``GSSCB_DATA``, else found from here upwards
+    (``no_cache``: bypass the cache of checked files, load/cache.py)."""
+    return load(resolve_data(data), cache=not no_cache)
 
 
 def record_names(dataset: Dataset) -> dict[Ref, str]:

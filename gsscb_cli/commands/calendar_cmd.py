@@ -14,6 +14,7 @@ from gsscb_cli.options import (
     Color,
     ColorOpt,
     DataOpt,
+    NoCacheOpt,
     console,
     resolve_as_of,
 )
@@ -61,6 +62,7 @@ def calendar(
         "Default: the --output file, when it exists.",
     ),
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Write the board's meetings and deadlines as an iCalendar (RFC 5545) file.
 
@@ -76,7 +78,7 @@ def calendar(
     day = resolve_as_of(as_of)
     chosen = ical.parse_include(include)
     target = check_output_path(output, data) if output is not None else None
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     known = None
     if previous is not None:
         known = ical.read_previous(_read(previous, "--previous"), str(previous))

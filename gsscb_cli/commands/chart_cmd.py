@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING
 import typer
 
 from gsscb_cli.errors import UsageError
-from gsscb_cli.options import DEFAULT_DATA, AsOfOpt, Color, ColorOpt, DataOpt, resolve_as_of
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    NoCacheOpt,
+    resolve_as_of,
+)
 from gsscb_cli.outputs import check_output_path, write_atomic
 
 if TYPE_CHECKING:
@@ -70,6 +78,7 @@ def chart(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Draw one chart of the board's record as SVG or PNG.
 
@@ -88,7 +97,7 @@ def chart(
     day = resolve_as_of(as_of)
     if name not in chart_names():
         raise UsageError(f"unknown chart '{name}'; choose from: {', '.join(chart_names())}")
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     if result.dataset.board is None:
         raise UsageError(
             "the board's record (board.yaml) is missing or invalid; run gsscb validate"
@@ -107,6 +116,7 @@ def partnership_map(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """The partnership map: the board, its partnerships, the bodies they answer to (the
     PSB, the Welsh Government, the Home Office), who chairs what, and the people who sit
@@ -117,7 +127,7 @@ def partnership_map(
     from gsscb_cli.commands._common import load_data
 
     day = resolve_as_of(as_of)
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     scope = ChartScope(result.dataset, day, _lang(lang))
     pmap = build_map(scope)
     if fmt is MapFormat.mermaid:

@@ -14,6 +14,7 @@ from gsscb_cli.options import (
     DataOpt,
     FailOn,
     FailOnOpt,
+    NoCacheOpt,
     ReportFormat,
     resolve_as_of,
 )
@@ -47,6 +48,7 @@ def check(
     statistics: bool = typer.Option(
         False, "--statistics", help="Text: how many findings each rule gave, not the findings."
     ),
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Validate the data and run every rule: quorum, meetings, the board, partnerships,
     obligations and priorities.
@@ -62,7 +64,7 @@ def check(
     from gsscb_cli.present import Report
 
     day = resolve_as_of(as_of)
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     findings = run_check(result, day, select, ignore)
     report = Report.of(
         findings,

@@ -17,6 +17,7 @@ from gsscb_cli.options import (
     FailOn,
     FailOnOpt,
     ListFormat,
+    NoCacheOpt,
     console,
     resolve_as_of,
 )
@@ -59,6 +60,7 @@ def compliance(
     fmt: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json."),
     fail_on: FailOnOpt = FailOn.never,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """The compliance gaps of each partnership and of the board, grouped, each with its
     basis (statutory, guidance, local) and source.
@@ -72,7 +74,7 @@ def compliance(
     from gsscb_cli.present import fails
 
     day = resolve_as_of(as_of)
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     note_invalid(result, color)
     groups = compliance_groups(result.dataset, day, partnership)
     if fmt is ListFormat.json:

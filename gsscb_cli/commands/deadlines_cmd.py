@@ -16,6 +16,7 @@ from gsscb_cli.options import (
     DataOpt,
     FailOn,
     FailOnOpt,
+    NoCacheOpt,
     ReportFormat,
     resolve_as_of,
 )
@@ -82,6 +83,7 @@ def deadlines_cmd(
     ),
     fail_on: FailOnOpt = FailOn.never,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """List overdue and upcoming obligations and priority milestones, soonest first, with
     days late or days left, severity and basis.
@@ -100,7 +102,7 @@ def deadlines_cmd(
     from gsscb_cli.present import Report, fails, resolve_format
 
     day = resolve_as_of(as_of)
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     note_invalid(result, color)
     rows = deadlines(result.dataset, day, kind=kind, within=within, overdue_only=overdue)
     resolved = resolve_format(fmt.value)

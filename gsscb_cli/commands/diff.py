@@ -15,6 +15,7 @@ from gsscb_cli.options import (
     ColorOpt,
     DataOpt,
     FailOn,
+    NoCacheOpt,
     console,
     resolve_as_of,
     resolve_data,
@@ -49,6 +50,7 @@ def diff(
         help="Exit 1 when the change introduces a finding this severe or worse (default: never).",
     ),
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Compare the data folder at two git revisions, in plain words.
 
@@ -63,7 +65,7 @@ def diff(
     from gsscb_cli.review.render import to_json, to_markdown, to_text
 
     day = resolve_as_of(as_of)
-    result = review(base, head, resolve_data(data), day)
+    result = review(base, head, resolve_data(data), day, cache=not no_cache)
     if fmt is DiffFormat.text:
         console(color).print(to_text(result), soft_wrap=True)
     else:

@@ -17,6 +17,7 @@ from gsscb_cli.options import (
     ColorOpt,
     DataOpt,
     ListFormat,
+    NoCacheOpt,
     resolve_as_of,
 )
 
@@ -282,6 +283,7 @@ def list_(
         ListFormat.text, "--format", "-f", help="text (a table) or json (an array)."
     ),
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """List the partnerships, meetings, priorities, seats, people, funding, returns,
     initiatives, groups or issues the data holds, each with its sources.
@@ -292,7 +294,7 @@ def list_(
     from gsscb_cli.commands._common import load_data
 
     resolve_as_of(as_of)
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     items = rows(result.dataset, what)
     if fmt is ListFormat.json:
         typer.echo(json.dumps(items, indent=2, ensure_ascii=False))

@@ -17,6 +17,7 @@ from gsscb_cli.options import (
     Color,
     ColorOpt,
     DataOpt,
+    NoCacheOpt,
     console,
     parse_date,
     resolve_as_of,
@@ -53,6 +54,7 @@ def meeting(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Write data/meetings/<board>-<date>.yaml: a scheduled meeting to fill in.
 
@@ -65,7 +67,7 @@ def meeting(
 
     day = resolve_as_of(as_of)
     when = parse_date(date, "--date")
-    scaffold = new_meeting(load_data(data), when, kind, day)
+    scaffold = new_meeting(load_data(data, no_cache=no_cache), when, kind, day)
     create_file(scaffold.path, scaffold.text)
     _report(scaffold.path, scaffold.next_steps, color)
 
@@ -87,6 +89,7 @@ def partnership(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Write data/partnerships/ID.yaml with the obligations its kind must produce.
 
@@ -97,6 +100,6 @@ def partnership(
     from gsscb_cli.scaffold import create_file, new_partnership
 
     day = resolve_as_of(as_of)
-    scaffold = new_partnership(load_data(data), pid, kind, name, area, day)
+    scaffold = new_partnership(load_data(data, no_cache=no_cache), pid, kind, name, area, day)
     create_file(scaffold.path, scaffold.text)
     _report(scaffold.path, scaffold.next_steps, color)

@@ -18,6 +18,7 @@ from gsscb_cli.options import (
     FailOn,
     FailOnOpt,
     ListFormat,
+    NoCacheOpt,
     console,
     resolve_as_of,
 )
@@ -214,6 +215,7 @@ def quorum(
     fmt: ListFormat = typer.Option(ListFormat.text, "--format", "-f", help="text or json."),
     fail_on: FailOnOpt = FailOn.never,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Show who is (held) or is expected to be (scheduled) at a meeting, in which seat,
     with deputies and their standing and the guests; the meeting quorum verdict with
@@ -231,7 +233,7 @@ def quorum(
     from gsscb_cli.rules import run_rules
 
     day = resolve_as_of(as_of)
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     note_invalid(result, color)
     dataset = result.dataset
     if dataset.board is None:

@@ -16,6 +16,7 @@ from gsscb_cli.options import (
     Color,
     ColorOpt,
     DataOpt,
+    NoCacheOpt,
     console,
     resolve_as_of,
 )
@@ -74,6 +75,7 @@ def render(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Render a board paper from the data, as Markdown (for review) or Word (to send).
 
@@ -96,7 +98,7 @@ def render(
     day = resolve_as_of(as_of)
     shown = output
     target = check_output_path(output, data) if output is not None else None
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
         console(color, stderr=True).print(

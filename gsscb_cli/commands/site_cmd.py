@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 import typer
 
 from gsscb_cli.errors import UsageError
-from gsscb_cli.options import DEFAULT_DATA, AsOfOpt, Color, ColorOpt, DataOpt, resolve_as_of
+from gsscb_cli.options import (
+    DEFAULT_DATA,
+    AsOfOpt,
+    Color,
+    ColorOpt,
+    DataOpt,
+    NoCacheOpt,
+    resolve_as_of,
+)
 
 if TYPE_CHECKING:
     pass
@@ -25,6 +33,7 @@ def site(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Build the board's public record as a static website, in Welsh and English.
 
@@ -44,7 +53,7 @@ def site(
         raise UsageError("give --output DIR: the folder to build the site in")
     day = resolve_as_of(as_of)
     target = check_site_output(output, data)
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
         typer.echo(

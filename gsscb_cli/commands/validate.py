@@ -14,6 +14,7 @@ from gsscb_cli.options import (
     DataOpt,
     FailOn,
     FailOnOpt,
+    NoCacheOpt,
     ReportFormat,
     resolve_as_of,
 )
@@ -33,6 +34,7 @@ def validate(
     ),
     fail_on: FailOnOpt = FailOn.error,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Check every file in the data folder: YAML syntax, schemas, ids and references.
 
@@ -43,6 +45,6 @@ def validate(
     from gsscb_cli.present import Report
 
     day = resolve_as_of(as_of)
-    result = load_data(data)
+    result = load_data(data, no_cache=no_cache)
     report = Report.of(result.findings, day, title="gsscb validate", fail_on=fail_on.value)
     raise typer.Exit(emit_report(report, fmt.value, color))

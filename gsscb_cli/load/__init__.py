@@ -77,8 +77,9 @@ def _default_kinds() -> tuple[tuple[str, PartnershipKind], ...]:
     return tuple(build_kinds(doc).items()) if doc is not None else ()
 
 
-def load(data_dir: Path, schema_dir: Path | None = None) -> LoadResult:
-    """Load and validate a whole data folder."""
+def load(data_dir: Path, schema_dir: Path | None = None, *, cache: bool = True) -> LoadResult:
+    """Load and validate a whole data folder (``cache``: use the content cache, see
+    ``load/cache.py``; the result is the same either way)."""
     # Loading makes millions of small, acyclic objects (values, positions) that all live
     # until the process ends; the cyclic garbage collector would scan them again and again
     # (a third of the load time at all-Wales scale). Pause it while loading, then freeze
@@ -86,7 +87,7 @@ def load(data_dir: Path, schema_dir: Path | None = None) -> LoadResult:
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _load(data_dir, schema_dir)
+        return _load(data_dir, schema_dir, cache)
     finally:
         if paused:
             gc.enable()
@@ -106,12 +107,14 @@ def _document_checks(doc: Document, doc_type: str, schema_dir: Path | None) -> l
     return problems
 
 
-def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
+def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResult:
     from gsscb_cli.load.build import build_dataset
+    from gsscb_cli.load.cache import DocumentCache, Key, cache_root
     from gsscb_cli.load.ids import ids_from_files, record_ids, work_ids
-    from gsscb_cli.load.parse import load_file
+    from gsscb_cli.load.parse import parse_bytes, read_file
     from gsscb_cli.load.references import check_references
     from gsscb_cli.model import work
+    from gsscb_cli.resources import resource_dir
 
     files, findings = discover(data_dir)
     if not any(doc_type == "requirements" for _, doc_type in files):
@@ -128,25 +131,42 @@ def _load(data_dir: Path, schema_dir: Path | None) -> LoadResult:
                 Severity.INFO,
             )
         )
-    parsed: list[tuple[Document, str]] = []
+    store = DocumentCache(
+        data_dir, schema_dir or resource_dir("schemas"), cache_root() if use_cache else None
+    )
+    # (document, its type, its cache key, whether it passed its checks when it was stored)
+    parsed: list[tuple[Document, str, Key | None, bool]] = []
     for path, doc_type in files:
-        doc, problems = load_file(path, display_path(path))
+        display = display_path(path)
+        raw, problems = read_file(path, display)
+        if raw is None:
+            findings.extend(problems)
+            continue
+        key = store.key(raw, doc_type, display, path) if store.enabled else None
+        doc = store.get(key) if key is not None else None
+        if doc is not None:
+            parsed.append((doc, doc_type, key, True))
+            continue
+        doc, problems = parse_bytes(raw, display, path)
         findings.extend(problems)
         if doc is not None:
-            parsed.append((doc, doc_type))
+            parsed.append((doc, doc_type, key, False))
 
     known = ids_from_files(files)
     valid: dict[str, list[Document]] = {}
-    for doc, doc_type in parsed:
-        problems = _document_checks(doc, doc_type, schema_dir)
+    for doc, doc_type, key, cached in parsed:
+        problems = [] if cached else _document_checks(doc, doc_type, schema_dir)
         findings.extend(problems)
         if not problems:
             valid.setdefault(doc_type, []).append(doc)
+            if key is not None and not cached:
+                store.put(key, doc)
         record_ids(known, doc, doc_type, problems)
+    store.save()
     if known.kinds is None:  # a catalogue without kinds (or none valid): gsscb's own kinds
         known.kinds = set(default_kinds())
 
-    work_known = work_ids(known, parsed)
+    work_known = work_ids(known, [(doc, doc_type) for doc, doc_type, _, _ in parsed])
     for doc_type, docs in valid.items():
         for doc in docs:
             if doc_type in work.WORK_TYPES:

@@ -388,6 +388,14 @@ def parse_text(
 
 def load_file(path: Path, display: str) -> tuple[Document | None, list[Finding]]:
     """Read and parse one file, refusing oversized, unreadable and non-UTF-8 files."""
+    raw, problems = read_file(path, display)
+    if raw is None:
+        return None, problems
+    return parse_bytes(raw, display, path)
+
+
+def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
+    """The bytes of one file, or why it cannot be read (not a regular file, too large)."""
     try:
         # O_NONBLOCK: a FIFO put in place of a file must not hang the run
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -419,6 +427,11 @@ def load_file(path: Path, display: str) -> tuple[Document | None, list[Finding]]
         return None, [
             _finding("unreadable", f"cannot read the file: {exc.strerror}", display, None, None)
         ]
+    return raw, []
+
+
+def parse_bytes(raw: bytes, display: str, path: Path) -> tuple[Document | None, list[Finding]]:
+    """Decode (UTF-8 only, no NUL) and parse one file's bytes."""
     text, problem = _decode(raw, display)
     if problem is not None or text is None:
         return None, [problem] if problem else []

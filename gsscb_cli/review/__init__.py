@@ -127,11 +127,13 @@ def _files(data_dir: Path) -> dict[tuple[str, str], tuple[str, bytes]]:
     }
 
 
-def load_side(name: str, data_dir: Path, as_of: dt.date, shown_as: Path) -> Side:
+def load_side(
+    name: str, data_dir: Path, as_of: dt.date, shown_as: Path, *, cache: bool = False
+) -> Side:
     """Load one side and run the full check; paths in findings as they are at ``shown_as``."""
     from gsscb_cli.rules import run_rules
 
-    result = load(data_dir)
+    result = load(data_dir, cache=cache)  # a revision's temporary copy is not cached
     valid = {
         doc.path.relative_to(data_dir).as_posix()
         for docs in result.documents.values()
@@ -199,13 +201,15 @@ def _validation_note(side: Side, data: str) -> str | None:
     return note
 
 
-def review(base: str, head: str | None, data: Path, as_of: dt.date) -> Review:
+def review(
+    base: str, head: str | None, data: Path, as_of: dt.date, *, cache: bool = True
+) -> Review:
     """Compare the data folder at ``base`` with ``head`` (None: the working tree)."""
     repo = git.find_repo(data)
     with tempfile.TemporaryDirectory(prefix="gsscb-diff-") as tmp:
         base_side = _revision_side(repo, base, Path(tmp) / "base", as_of, data, True)
         if head is None:
-            head_side = load_side(WORKING_TREE, data, as_of, data)
+            head_side = load_side(WORKING_TREE, data, as_of, data, cache=cache)
         else:
             head_side = _revision_side(repo, head, Path(tmp) / "head", as_of, data, False)
     base_entities, head_entities = entities(base_side.dataset), entities(head_side.dataset)

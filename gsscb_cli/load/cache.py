@@ -1,0 +1,229 @@
+"""A content cache of parsed and validated documents, as ruff and mypy keep one.
+
+A second ``gsscb check`` of unchanged data should not parse and validate every file
+again. After a load, each file that parsed and passed its per-document checks (schema,
+id and file name, order of dates) is stored with its values and the line and column of
+every value, so findings built from a cached document name the same places, byte for
+byte. A file with any problem is never stored: it is parsed and checked again on every
+run, so its messages come from the same code as the first time.
+
+* **Key.** An entry's key is a digest of the file's bytes, its document type, its path
+  and shown path. The whole cache is also keyed by the tool: the gsscb version, the
+  Python and library versions, the source of the gsscb package and the bytes of the
+  schemas. Change any of them and every entry is a miss; nothing else is read, so the
+  cache is never stale.
+* **Where.** One file per data folder, under ``$GSSCB_CACHE_DIR`` if set, else the
+  user's cache folder: ``$XDG_CACHE_HOME/gsscb`` (``~/.cache/gsscb``) on Linux,
+  ``~/Library/Caches/gsscb`` on macOS, ``%LOCALAPPDATA%\\gsscb\\Cache`` on Windows. Never
+  inside the data folder: a cache committed in a pull request must not be able to
+  vouch for data. Cache files unused for 30 days are removed.
+* **Safe.** A new cache is written to a temporary file beside it and renamed over it
+  (atomic), so two processes at once each leave a whole cache and a reader never sees
+  half of one. The file starts with a magic line and a digest of its contents: a
+  truncated, corrupt or foreign file is ignored and rebuilt. Values are stored with
+  ``marshal`` (plain values only: no code runs on reading). A cache folder that cannot
+  be written costs only the speed-up.
+* ``--no-cache`` (or ``GSSCB_NO_CACHE=1``) neither reads nor writes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from gsscb_cli import __version__
+from gsscb_cli.load.parse import Document, PathKey
+
+MAGIC = b"gsscb document cache 1\n"
+_DIGEST = 32  # blake2b's full digest
+_PRUNE_AFTER = 30 * 24 * 3600  # seconds without use before a data folder's cache is removed
+
+Key = tuple[bytes, str, str, str]
+Entry = tuple[Any, dict[PathKey, int], dict[PathKey, int]]
+
+
+def cache_root() -> Path | None:
+    """The folder holding gsscb's caches, or None when caching is switched off."""
+    if os.environ.get("GSSCB_NO_CACHE", "").strip().lower() in ("1", "true", "yes", "on"):
+        return None
+    explicit = os.environ.get("GSSCB_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    home = Path.home()
+    if sys.platform == "win32":  # pragma: no cover - not the CI platform
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "gsscb" / "Cache" if base else home / "AppData/Local/gsscb/Cache"
+    if sys.platform == "darwin":  # pragma: no cover - not the CI platform
+        return home / "Library" / "Caches" / "gsscb"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".cache") / "gsscb"
+
+
+def tool_key(schema_dir: Path) -> bytes:
+    """What a stored answer depends on besides the file: gsscb, Python, the libraries, the
+    package's own source (so an edited checkout never reads old answers) and the schemas
+    (read each time: a test or an editor may change them within one process)."""
+    digest = hashlib.blake2b(_package_key(), digest_size=_DIGEST)
+    for schema in sorted(schema_dir.glob("*.schema.json")):
+        digest.update(b"\0" + schema.name.encode() + b"\0")
+        digest.update(schema.read_bytes())
+    return digest.digest()
+
+
+@functools.cache
+def _package_key() -> bytes:
+    from importlib import metadata
+
+    import yaml
+
+    from gsscb_cli.load.parse import _C_PARSER
+
+    digest = hashlib.blake2b(digest_size=_DIGEST)
+    versions = [__version__, sys.version, str(marshal.version), str(_C_PARSER), yaml.__version__]
+    for dist in ("jsonschema", "jsonschema-rs", "referencing"):
+        try:
+            versions.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:  # pragma: no cover - dependencies
+            versions.append(f"{dist}=none")
+    digest.update("\0".join(versions).encode())
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted(package.rglob("*.py")):
+        digest.update(b"\0" + source.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(source.read_bytes())
+    return digest.digest()
+
+
+class DocumentCache:
+    """The stored documents of one data folder: read once at the start of a load, written
+    once at the end (only when something changed)."""
+
+    def __init__(self, data_dir: Path, schema_dir: Path, root: Path | None) -> None:
+        self.file: Path | None = None
+        self.tool = b""
+        self.old: dict[Key, Entry] = {}
+        self.new: dict[Key, Entry] = {}
+        self.added = False
+        if root is None:
+            return
+        folder = str(data_dir.resolve()).encode("utf-8", "surrogateescape")
+        name = hashlib.blake2b(folder, digest_size=12).hexdigest()
+        self.file = root / f"{name}.cache"
+        self.tool = tool_key(schema_dir)
+        self.old = self._read(self.file)
+
+    @property
+    def enabled(self) -> bool:
+        return self.file is not None
+
+    def _read(self, file: Path) -> dict[Key, Entry]:
+        try:
+            blob = file.read_bytes()
+        except OSError:
+            return {}
+        head = len(MAGIC)
+        if blob[:head] != MAGIC or len(blob) < head + _DIGEST:
+            return {}
+        digest, payload = blob[head : head + _DIGEST], blob[head + _DIGEST :]
+        if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+            return {}  # truncated or corrupt: ignored, and rebuilt at the end of this load
+        try:
+            tool, entries = marshal.loads(payload)
+        except (EOFError, ValueError, TypeError):
+            return {}
+        if tool != self.tool or not isinstance(entries, dict):
+            return {}
+        return entries
+
+    @staticmethod
+    def key(raw: bytes, doc_type: str, display: str, path: Path) -> Key:
+        return (hashlib.blake2b(raw, digest_size=_DIGEST).digest(), doc_type, display, str(path))
+
+    def get(self, key: Key) -> Document | None:
+        """The stored document for this file, when it passed its checks last time."""
+        entry = self.old.get(key)
+        if not _is_entry(entry):
+            return None
+        assert entry is not None
+        self.new[key] = entry
+        data, positions, key_positions = entry
+        return Document(
+            path=Path(key[3]),
+            display=key[2],
+            data=data,
+            positions=positions,
+            key_positions=key_positions,
+        )
+
+    def put(self, key: Key, doc: Document) -> None:
+        """Store a document that parsed and passed its per-document checks."""
+        if self.file is not None:
+            self.new[key] = (doc.data, doc.positions, doc.key_positions)
+            self.added = True
+
+    def save(self) -> None:
+        """Write the entries used by this load (so files removed from the folder leave the
+        cache), atomically; never fails the command."""
+        if self.file is None:
+            return
+        unchanged = not self.added and len(self.new) == len(self.old)
+        if unchanged:
+            _touch(self.file)
+            return
+        try:
+            payload = marshal.dumps((self.tool, self.new))
+        except ValueError:  # pragma: no cover - documents hold only plain values
+            return
+        blob = MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
+        _write_atomic(self.file, blob)
+        _prune(self.file.parent)
+
+
+def _is_entry(entry: object) -> bool:
+    return (
+        isinstance(entry, tuple)
+        and len(entry) == 3
+        and isinstance(entry[0], dict)
+        and isinstance(entry[1], dict)
+        and isinstance(entry[2], dict)
+    )
+
+
+def _touch(file: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.utime(file)
+
+
+def _write_atomic(file: Path, blob: bytes) -> None:
+    tmp: str | None = None
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+        os.replace(tmp, file)
+        tmp = None
+    except OSError:
+        pass  # a read-only or full cache folder: the next run parses again
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def _prune(root: Path) -> None:
+    """Remove caches (and stray temporary files) not used for _PRUNE_AFTER."""
+    cutoff = time.time() - _PRUNE_AFTER
+    try:
+        for entry in os.scandir(root):
+            if entry.name.endswith((".cache", ".tmp")) and entry.stat().st_mtime < cutoff:
+                os.unlink(entry.path)
+    except OSError:
+        pass

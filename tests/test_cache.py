@@ -1,0 +1,276 @@
+"""The content cache of checked documents (gsscb_cli/load/cache.py).
+
+Each property the README promises: the same bytes out with or without it; never stale
+(one byte changed is seen); ``--no-cache`` neither reads nor writes it; a corrupt cache
+is ignored and rebuilt; two processes at once; the tool and the schemas are in the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import marshal
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gsscb_cli.load import cache, load
+from gsscb_cli.load.cache import MAGIC, DocumentCache, tool_key
+from gsscb_cli.resources import resource_dir
+from tests.conftest import ROOT, invoke
+
+AS_OF = "2026-12-01"
+PARTNERSHIP = "partnerships/blaenau-gwent-csp.yaml"
+
+
+@pytest.fixture()
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GSSCB_CACHE_DIR", str(folder))
+    monkeypatch.delenv("GSSCB_NO_CACHE", raising=False)
+    return folder
+
+
+def check_json(data: Path, *extra: str) -> str:
+    result = invoke("check", "--data", str(data), "--as-of", AS_OF, "--format", "json", *extra)
+    assert result.exit_code in (0, 1), result
+    return result.stdout
+
+
+def names(data: Path, *extra: str) -> dict[str, str]:
+    result = invoke("list", "partnerships", "--data", str(data), "--format", "json", *extra)
+    assert result.exit_code == 0, result
+    return {p["id"]: p["name"] for p in json.loads(result.stdout)}
+
+
+def cache_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.cache")) if folder.is_dir() else []
+
+
+def read_entries(file: Path) -> dict[object, object]:
+    blob = file.read_bytes()
+    assert blob.startswith(MAGIC)
+    payload = blob[len(MAGIC) + 32 :]
+    assert hashlib.blake2b(payload, digest_size=32).digest() == blob[len(MAGIC) : len(MAGIC) + 32]
+    _tool, entries = marshal.loads(payload)
+    assert isinstance(entries, dict)
+    return entries
+
+
+def write_entries(file: Path, tool: bytes, entries: dict[object, object]) -> None:
+    payload = marshal.dumps((tool, entries))
+    file.write_bytes(MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+
+
+def test_warm_and_cold_give_the_same_bytes(data_copy: Path, cache_dir: Path) -> None:
+    # a broken reference and a schema error, so findings of every kind carry lines
+    meeting = next((data_copy / "meetings").glob("*.yaml"))
+    meeting.write_text(meeting.read_text(encoding="utf-8") + "extra_field: 1\n", encoding="utf-8")
+    uncached = check_json(data_copy, "--no-cache")
+    assert not cache_files(cache_dir)
+    cold = check_json(data_copy)
+    files = cache_files(cache_dir)
+    assert len(files) == 1
+    entries = read_entries(files[0])
+    loaded = load(data_copy, cache=False)
+    valid = sum(len(docs) for docs in loaded.documents.values())
+    assert len(entries) == valid > 20  # every file that passed, and only those
+    assert not any(key[3] == str(meeting) for key in entries)  # type: ignore[index]
+    warm = check_json(data_copy)
+    assert cold == warm == uncached
+    assert '"line":' in warm and "extra_field" in warm
+
+
+def test_one_byte_changed_is_seen(data_copy: Path, cache_dir: Path) -> None:
+    target = data_copy / PARTNERSHIP
+    original = target.read_bytes()
+    before = check_json(data_copy)
+    assert "community-safety-partnershiP" not in before
+    # valid to invalid: a schema finding with its line, where the cache held a valid file
+    target.write_bytes(original.replace(b"partnership\n", b"partnershiP\n", 1))
+    after = check_json(data_copy)
+    assert after != before
+    report = json.loads(after)
+    hits = [f for f in report["findings"] if f["file"].endswith(PARTNERSHIP) and f["line"] == 5]
+    assert hits and hits[0]["rule"] == "schema", hits
+    # valid to valid: a new name, where a stale cache would show the old one
+    target.write_bytes(original.replace(b"Partnership\n", b"Partnershiq\n", 1))
+    assert names(data_copy)["blaenau-gwent-csp"] == "Blaenau Gwent Community Safety Partnershiq"
+    target.write_bytes(original)
+    assert names(data_copy)["blaenau-gwent-csp"] == "Blaenau Gwent Community Safety Partnership"
+    assert check_json(data_copy) == before
+
+
+def _poisoned(data: Path, cache_dir: Path) -> None:
+    """Rewrite the cache (with a valid digest) so one record's name is a lie."""
+    names(data)
+    (file,) = cache_files(cache_dir)
+    entries = read_entries(file)
+    for key, (values, positions, key_positions) in list(entries.items()):  # type: ignore[misc]
+        if str(key[3]).endswith(PARTNERSHIP):
+            entries[key] = ({**values, "name": "From the cache"}, positions, key_positions)
+    write_entries(file, tool_key(resource_dir("schemas")), entries)
+
+
+def test_no_cache_neither_reads_nor_writes(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names(data_copy, "--no-cache")
+    assert not cache_dir.exists()
+    _poisoned(data_copy, cache_dir)
+    (file,) = cache_files(cache_dir)
+    stamp = file.read_bytes()
+    # the cache is read (which is how we know the lie is there) ...
+    assert names(data_copy)["blaenau-gwent-csp"] == "From the cache"
+    # ... and --no-cache, or GSSCB_NO_CACHE, neither reads it nor writes it
+    assert names(data_copy, "--no-cache")["blaenau-gwent-csp"].endswith("Partnership")
+    monkeypatch.setenv("GSSCB_NO_CACHE", "1")
+    assert names(data_copy)["blaenau-gwent-csp"].endswith("Partnership")
+    assert file.read_bytes() == stamp
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["empty", "truncated", "flipped", "magic", "garbage", "not-marshal", "wrong-shape", "folder"],
+)
+def test_a_corrupt_cache_is_ignored_and_rebuilt(
+    data_copy: Path, cache_dir: Path, damage: str
+) -> None:
+    expected = check_json(data_copy, "--no-cache")
+    check_json(data_copy)
+    (file,) = cache_files(cache_dir)
+    blob = file.read_bytes()
+    if damage == "empty":
+        file.write_bytes(b"")
+    elif damage == "truncated":
+        file.write_bytes(blob[: len(blob) // 2])
+    elif damage == "flipped":
+        file.write_bytes(blob[:-10] + bytes([blob[-10] ^ 1]) + blob[-9:])
+    elif damage == "magic":
+        file.write_bytes(b"x" + blob[1:])
+    elif damage == "garbage":
+        file.write_bytes(os.urandom(len(blob)))
+    elif damage == "not-marshal":
+        payload = b"\xff\x00 not marshal"
+        file.write_bytes(MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+    elif damage == "wrong-shape":  # a whole file, the right key, entries of another shape
+        junk: dict[object, object] = dict.fromkeys(read_entries(file), ("not", "an entry"))
+        write_entries(file, tool_key(resource_dir("schemas")), junk)
+    else:
+        file.unlink()
+        file.mkdir()
+    assert check_json(data_copy) == expected
+    if damage != "folder":  # rebuilt, whole
+        assert len(read_entries(file)) > 20
+        assert check_json(data_copy) == expected
+
+
+def test_an_unwritable_cache_folder_costs_only_speed(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    expected = check_json(data_copy, "--no-cache")
+    monkeypatch.setenv("GSSCB_CACHE_DIR", str(blocker / "cache"))
+    assert check_json(data_copy) == expected
+
+
+def test_a_failed_write_leaves_the_old_cache_whole(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names(data_copy)
+    (file,) = cache_files(cache_dir)
+    before = file.read_bytes()
+    target = data_copy / PARTNERSHIP
+    target.write_bytes(target.read_bytes().replace(b"Partnership\n", b"Partnershiq\n", 1))
+
+    def fail(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cache.os, "replace", fail)
+    assert names(data_copy)["blaenau-gwent-csp"].endswith("Partnershiq")
+    assert file.read_bytes() == before  # the rename is the only write to it
+    assert [p.name for p in cache_dir.iterdir()] == [file.name]  # no temporary file left
+
+
+def test_two_processes_at_once(data_copy: Path, cache_dir: Path) -> None:
+    expected = check_json(data_copy, "--no-cache")
+    argv = [sys.executable, "-m", "gsscb_cli", "check", "--data", str(data_copy)]
+    argv += ["--as-of", AS_OF, "--format", "json"]
+    env = {**os.environ, "GSSCB_CACHE_DIR": str(cache_dir), "NO_COLOR": "1"}
+    for _round in ("cold", "warm", "changed"):
+        if _round == "changed":  # processes that each rewrite the cache, at once
+            target = data_copy / PARTNERSHIP
+            target.write_bytes(target.read_bytes() + b"# a comment\n")
+        procs = [
+            subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+            for _ in range(4)
+        ]
+        outputs = [proc.communicate(timeout=300) for proc in procs]
+        for proc, (out, err) in zip(procs, outputs, strict=True):
+            assert proc.returncode in (0, 1), err.decode()
+            assert out.decode() == expected
+        (file,) = cache_files(cache_dir)
+        assert len(read_entries(file)) > 20
+        assert not list(cache_dir.glob("*.tmp")) and not list(cache_dir.glob(".*"))
+
+
+def test_the_tool_and_the_schemas_are_in_the_key(
+    data_copy: Path, cache_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schemas = tmp_path / "schemas"
+    shutil.copytree(resource_dir("schemas"), schemas)
+    assert tool_key(schemas) == tool_key(resource_dir("schemas"))
+    partnership = schemas / "partnership.schema.json"
+    partnership.write_text(partnership.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert tool_key(schemas) != tool_key(resource_dir("schemas"))
+    # a stored answer under one set of schemas is not used under another
+    load(data_copy, schemas)
+    store = DocumentCache(data_copy, resource_dir("schemas"), cache_dir)
+    assert store.old == {}
+    store = DocumentCache(data_copy, schemas, cache_dir)
+    assert len(store.old) > 20
+    # another gsscb version (or another source of the package) is another key
+    cache._package_key.cache_clear()
+    monkeypatch.setattr(cache, "__version__", "0.0.0-other")
+    try:
+        assert DocumentCache(data_copy, schemas, cache_dir).old == {}
+    finally:
+        cache._package_key.cache_clear()
+
+
+def test_files_that_leave_the_folder_leave_the_cache(data_copy: Path, cache_dir: Path) -> None:
+    names(data_copy)
+    (file,) = cache_files(cache_dir)
+    count = len(read_entries(file))
+    (data_copy / PARTNERSHIP).unlink()
+    names(data_copy)
+    assert len(read_entries(file)) == count - 1
+
+
+def test_the_cache_is_not_in_the_data_folder_or_the_repository(
+    data_copy: Path, cache_dir: Path
+) -> None:
+    check_json(data_copy)
+    assert cache_files(cache_dir)
+    assert not [p for p in data_copy.rglob("*") if "cache" in p.name]
+    assert not (ROOT / ".gsscb_cache").exists()
+
+
+def test_the_default_cache_folder_is_the_users(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GSSCB_CACHE_DIR", raising=False)
+    monkeypatch.delenv("GSSCB_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere/cache")
+    if sys.platform.startswith("linux"):
+        assert cache.cache_root() == Path("/somewhere/cache/gsscb")
+        monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
+        assert cache.cache_root() == Path.home() / ".cache" / "gsscb"
+    for off in ("1", "true", "YES"):
+        monkeypatch.setenv("GSSCB_NO_CACHE", off)
+        assert cache.cache_root() is None
+    monkeypatch.setenv("GSSCB_NO_CACHE", "0")
+    assert cache.cache_root() is not None
