@@ -131,7 +131,7 @@ def _items(dataset: Dataset) -> dict[Ref, dict[str, str]]:
                 "item": ob.id,
                 "title": str(ob.title),
                 "status": ob.status,
-                "basis_words": describe(ob, dataset).removeprefix("basis: "),
+                "basis_words": describe(ob, dataset),
             }
     for pr in dataset.priorities.values():
         for m in pr.milestones:

@@ -160,7 +160,7 @@ class Citation:
     record: str | None = None
 
     def __str__(self) -> str:
-        return f"{self.document}: {self.clause}" if self.clause else self.document
+        return f"{self.document}, {self.clause}" if self.clause else self.document
 
 
 Scalar = Union[str, int, float, bool, dt.date, "Text", Ref, None]

@@ -19,7 +19,6 @@ The bundled catalogue has English (``en``) and Welsh (``cy``) for every key; a u
 from __future__ import annotations
 
 import functools
-import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,16 +57,22 @@ class Catalogue:
             raise MissingLabel(f"{self.origin}: label '{key}' has no '{lang}' text")
         if not params:
             return text
-        try:
-            return string.Formatter().vformat(text, (), dict(params))
-        except (KeyError, IndexError, ValueError) as exc:
-            raise MissingLabel(
-                f"{self.origin}: label '{key}' ({lang}) cannot be filled: {exc}"
-            ) from None
+        from gsscb_cli.words import CatalogueError, fill
+
+        try:  # the findings catalogue's formatter: {name} only, no attributes or indexes
+            return fill(text, {k: str(v) for k, v in params.items()}, key)
+        except CatalogueError as exc:
+            raise MissingLabel(f"{self.origin}: label '{key}' ({lang}): {exc}") from None
 
     def count(self, key: str, n: int, lang: str = DEFAULT_LANG, **params: object) -> str:
-        """A label for a count: ``<key>.one`` when n is 1, else ``<key>.other`` (with ``{n}``)."""
-        form = "one" if n == 1 else "other"
+        """A label for a count, by the language's CLDR plural category (``<key>.one``,
+        ``<key>.two``, ``<key>.few`` ... in Welsh), falling back to ``<key>.other``."""
+        from gsscb_cli.words import plural
+
+        form = plural(lang if lang in ("en", "cy") else "en", n)
+        texts = self.messages.get(f"{key}.{form}")
+        if texts is None or lang not in texts:
+            form = "one" if n == 1 and f"{key}.one" in self.messages else "other"
         return self.label(f"{key}.{form}", lang, n=n, **params)
 
 

@@ -111,7 +111,7 @@ def test_json_is_one_document_with_basis_and_due(base: Path) -> None:
     (finding,) = doc["findings"]
     assert finding["rule"] == "minutes-unpublished"
     assert finding["subject"] == "meeting:m-2025-09-10"
-    assert finding["due"] == "2025-11-12" and finding["basis"] == "local"
+    assert finding["due"] == "2025-11-12" and finding["basis"] == "terms-of-reference"
     assert (
         finding["file"].endswith("meetings/m-2025-09-10.yaml") and finding["line"] == 21
     )  # minutes:
@@ -234,11 +234,11 @@ def test_compliance_grouped_with_basis_and_source(base: Path) -> None:
     assert [f["rule"] for f in groups["alpha-csp"]["findings"]] == ["chair-vacant"]
     assert groups["beta-apb"]["findings"] == []
     assert [f["rule"] for f in groups["board"]["findings"]] == ["seat-vacant"]
-    # the fixture board does not name its terms' document: the default name is cited
+    # the fixture board names no ToR document: the citation says "Terms of Reference"
     assert groups["alpha-csp"]["findings"][0]["source"] == "Terms of Reference, Membership"
     text = invoke("compliance", "--data", str(base), "--as-of", AS_OF, "--partnership", "alpha-csp")
     assert "Alpha Community Safety Partnership (alpha-csp): 1 gap" in text.stdout
-    assert "basis: local | source: Terms of Reference, Membership" in text.stdout
+    assert "basis: terms-of-reference | source: Terms of Reference, Membership" in text.stdout
     assert "Test Safer Communities Board" not in text.stdout
     strict = invoke("compliance", "--data", str(base), "--as-of", AS_OF, "--fail-on", "warning")
     assert strict.exit_code == 1

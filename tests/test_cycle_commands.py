@@ -92,7 +92,7 @@ def test_overdue_action_in_check_deadlines_and_calendar(case: Case) -> None:
     findings = case.check("action-overdue")  # 1 November to 30 November: 29 days
     assert (
         findings[0].message
-        == "action 'Write the plan' (owner m1) is 29 days overdue (due 2025-11-01)"
+        == "action 'Write the plan' (owner m1) is 29 days overdue (due 1 November 2025)"
     )
     data = str(case.data)
     late = invoke(
@@ -115,7 +115,8 @@ def test_done_action_is_not_overdue_and_a_marked_action_keeps_its_text(case: Cas
     case.write("meetings/m-2025-09-10.yaml", text.replace(ACTION[0], marked))
     (finding,) = case.run("action-overdue")
     assert (
-        finding.message == "an action marked OFFICIAL-SENSITIVE is 29 days overdue (due 2025-11-01)"
+        finding.message
+        == "an action marked OFFICIAL-SENSITIVE is 29 days overdue (due 1 November 2025)"
     )
     case.write("meetings/m-2025-09-10.yaml", text.replace(ACTION[0], ACTION[1].replace(
         "status: open", "status: done\n    completed: 2025-10-30")))  # fmt: skip
@@ -133,7 +134,7 @@ def test_completed_obligation_rolls_forward(case: Case) -> None:
     assert case.run("obligation-overdue", dt.date(2026, 4, 1)) == []
     (finding,) = case.run("obligation-overdue", dt.date(2026, 4, 2))
     assert finding.due == dt.date(2026, 4, 1)
-    assert "last completed 2025-04-01" in finding.message
+    assert "last completed 1 April 2025" in finding.message
 
 
 def test_completed_before_its_due_date_rolls_forward_from_the_completion(case: Case) -> None:

@@ -38,7 +38,7 @@ def test_chair_and_vice_chair_vacant(case: Case) -> None:
         "Alpha Community Safety Partnership has no chair",
         "Alpha Community Safety Partnership has no vice chair",
     ]
-    assert {f.basis for f in findings} == {"local"}
+    assert {f.basis.value for f in findings} == {"terms-of-reference"}
 
 
 def test_chair_unknown_is_a_note_and_no_vice_chair_post_is_fine(case: Case) -> None:
@@ -109,12 +109,12 @@ def test_overdue_from_a_verified_statutory_cycle(case: Case) -> None:
     [
         (
             "    basis: guidance\n    due: 2025-11-01\n",
-            "error",
+            "warning",  # a guidance date overdue is a warning (severity follows basis)
             "basis: guidance, not a statutory deadline",
         ),
         (
             "    basis: local\n    due: 2025-11-01\n",
-            "error",
+            "warning",  # no local commitment is an error by default
             "basis: local commitment, not a statutory deadline",
         ),
         (

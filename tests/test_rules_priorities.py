@@ -62,7 +62,10 @@ def test_priority_stale_after_the_threshold(case: Case) -> None:
     # Last update 2025-11-01; 120 days later is 2026-03-01.
     assert case.run("priority-stale", dt.date(2026, 3, 1)) == []
     (finding,) = case.check("priority-stale", dt.date(2026, 3, 2))
-    assert "no progress update since 2025-11-01 (121 days; the tool allows 120)" in finding.message
+    assert (
+        "no progress update since 1 November 2025 (121 days; the tool allows 120)"
+        in finding.message
+    )
 
 
 def test_priority_stale_without_updates_counts_from_agreement(case: Case) -> None:
@@ -70,7 +73,7 @@ def test_priority_stale_without_updates_counts_from_agreement(case: Case) -> Non
         P1, "id: p-one", "id: p-one  # expect: priority-stale priority:p-one"
     )
     (finding,) = case.check("priority-stale", dt.date(2026, 1, 9))  # agreed 2025-09-10 + 121
-    assert "since it was agreed on 2025-09-10" in finding.message
+    assert "since it was agreed on 10 September 2025" in finding.message
 
 
 def test_priority_on_hold_is_not_stale_and_threshold_is_configurable(case: Case) -> None:

@@ -49,7 +49,7 @@ def test_held_meeting_not_quorate(case: Case) -> None:
     assert meeting.message == (
         "Present: the Chair, with 3 other members (at least 5 required): the meeting was NOT quorate."
     )
-    assert meeting.due is None and meeting.basis == "local"
+    assert meeting.due is None and meeting.basis.value == "terms-of-reference"
     (decision,) = case.check("decision-quorum")
     # beta-apb's chair is the Chair, who is present: only alpha-csp's chair is missing.
     assert decision.message == (

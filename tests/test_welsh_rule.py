@@ -78,7 +78,7 @@ def test_every_text_without_welsh_is_reported_at_its_line(case: Case) -> None:
     assert plain.message == (
         "agenda item plain: its title has no Welsh text (cy); the meeting is marked for publication"
     )
-    assert plain.basis == "statutory" and "Administration" in (plain.source or "")
+    assert plain.basis.value == "statutory" and "Welsh Language" in (plain.source or "")
     assert all(f.location.file.endswith("meetings/m-2025-11-20.yaml") for f in findings)
 
 

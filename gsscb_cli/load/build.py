@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from gsscb_cli.findings import Finding, Location
+from gsscb_cli.findings import Finding, Location, Severity
 from gsscb_cli.load.parse import Document
 from gsscb_cli.model.types import (
     Action,
@@ -192,6 +192,7 @@ def build_board(doc: Document) -> Board:
         meetings_public=adm.get("meetings_public", False),
         priorities_review_months=d.get("priorities_review_months"),
         thresholds=thresholds,
+        severities=_severities(d.get("severities")),
         tor_document=tor.get("document"),
         tor_clauses=dict(tor.get("clauses") or {}),
         quorum_fraction=fraction,
@@ -511,3 +512,16 @@ def build_dataset(docs: dict[str, list[Document]]) -> Dataset:
         requirements=requirements,
         kinds=kinds,
     )
+
+
+def _severities(raw: object) -> dict[str, dict[str, Severity]]:
+    """``severities:`` (validated by the schema): a level per rule ("*") or per code."""
+    out: dict[str, dict[str, Severity]] = {}
+    if not isinstance(raw, dict):
+        return out
+    for rule_id, level in raw.items():
+        if isinstance(level, str):
+            out[str(rule_id)] = {"*": Severity(level)}
+        elif isinstance(level, dict):
+            out[str(rule_id)] = {str(code): Severity(v) for code, v in level.items()}
+    return out

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from gsscb_cli.findings import Location
+from gsscb_cli.findings import Location, Severity
 
 if TYPE_CHECKING:
     from gsscb_cli.model.work import Work
@@ -132,6 +132,8 @@ class Board:
     meetings_public: bool
     priorities_review_months: int | None  # None: the terms do not say (not checked)
     thresholds: Thresholds
+    severities: dict[str, dict[str, Severity]] = field(default_factory=dict, compare=False)
+    """The board's own levels per rule and code (``severities:``); "*" is the whole rule."""
     tor_document: str | None = None
     tor_clauses: dict[str, str] = field(default_factory=dict, compare=False)
     quorum_fraction: tuple[int, int] | None = None

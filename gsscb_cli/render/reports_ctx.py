@@ -43,18 +43,16 @@ def rag_of(f: Finding) -> str:
 
 
 def sentence(scope: Scope, f: Finding) -> str:
-    """The finding in the paper's language, from the words catalogue where it has the
-    finding (facts' ``gsscb_cli.words``), else its English sentence marked as such."""
-    import importlib
+    """The finding in the paper's language, from the words catalogue (``gsscb_cli.words``),
+    without the detail the paper's Basis and Source columns give or that is addressed to
+    whoever edits the data; a validation finding the catalogue does not word keeps its
+    English sentence, marked."""
+    from gsscb_cli import words
 
-    try:  # a module found at run time: the catalogue of findings lands separately
-        words = importlib.import_module("gsscb_cli.words")
-    except ImportError:
+    key = words.key_of(f)
+    if key not in words.catalogue():
         return scope.generated(f.message)
-    try:
-        return md(str(words.say(f, scope.lang)))
-    except words.CatalogueError:
-        return scope.generated(f.message)
+    return md(words.say(f, scope.lang, detail=False))
 
 
 def about(scope: Scope, subject: Ref) -> Ctx:

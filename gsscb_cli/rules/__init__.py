@@ -10,10 +10,20 @@ import datetime as dt
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 
-from gsscb_cli.findings import Basis, Citation, Finding, Location, Ref, Severity
+from gsscb_cli.findings import (
+    Basis,
+    Citation,
+    Finding,
+    Kind,
+    Location,
+    Param,
+    Ref,
+    Severity,
+    default_severity,
+)
 from gsscb_cli.model.types import Dataset, Thresholds
 
 
@@ -42,41 +52,82 @@ CheckFn = Callable[["Rule", Context], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
+class Code:
+    """One case of a rule: its kind, its basis (None: the data says, e.g. an obligation's
+    own basis) and, rarely, a default severity other than the one basis and kind give."""
+
+    kind: Kind
+    basis: Basis | None = None
+    severity: Severity | None = None
+
+    def default(self, basis: Basis) -> Severity:
+        return self.severity or default_severity(self.basis or basis, self.kind)
+
+
+FACT_BASES = tuple(b for b in Basis if b is not Basis.DATA)
+
+
+@dataclass(frozen=True)
 class Rule:
     id: str
-    severity: Severity
     check_fn: CheckFn
     doc: str
     group: str
+    codes: Mapping[str, Code] = field(default_factory=dict)
 
     @property
     def summary(self) -> str:
         """The first line of the docstring."""
         return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else ""
 
-    def finding(
+    def levels(self) -> dict[str, Severity]:
+        """Each code's default severity ("code" or "code/basis" when the data gives the basis)."""
+        out: dict[str, Severity] = {}
+        for name, code in self.codes.items():
+            if code.basis is not None or code.severity is not None or code.kind is not Kind.BREACH:
+                out[name] = code.default(code.basis or Basis.LOCAL)
+            else:
+                for basis in FACT_BASES:
+                    out[f"{name}/{basis.value}"] = code.default(basis)
+        return out
+
+    @property
+    def severity(self) -> Severity:
+        """The most serious default severity of any of the rule's codes."""
+        return max(self.levels().values(), key=lambda s: s.rank, default=Severity.WARNING)
+
+    def fact(
         self,
-        message: str,
-        location: Location,
+        code: str,
         subject: Ref,
+        location: Location,
         *,
-        severity: Severity | None = None,
+        params: Mapping[str, Param] | None = None,
+        stable: tuple[str, ...] = (),
         due: dt.date | None = None,
-        basis: str | None = None,
-        source: str | None = None,
-        code: str = "",
+        citation: Citation | None = None,
+        basis: Basis | None = None,
     ) -> Finding:
-        return Finding(
+        """A finding of case ``code``: its words come from the catalogue (``rule.code``)."""
+        from gsscb_cli import words
+
+        case = self.codes[code]
+        fact_basis = case.basis or basis or Basis.LOCAL
+        finding = Finding(
             rule=self.id,
-            severity=severity or self.severity,
-            message=message,
+            severity=case.default(fact_basis),
+            message="",
             location=location,
             subject=subject,
             code=code,
+            basis=fact_basis,
+            kind=case.kind,
+            params=tuple((params or {}).items()),
             due=due,
-            basis=Basis.of(basis or "local"),
-            citation=Citation(source) if source else None,
+            citation=citation,
+            stable=stable,
         )
+        return replace(finding, message=words.say(finding, "en"))
 
     def check(self, ctx: Context) -> list[Finding]:
         return list(self.check_fn(self, ctx))
@@ -85,13 +136,15 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, severity: Severity, group: str) -> Callable[[CheckFn], CheckFn]:
-    """Register a check function under ``rule_id``; its docstring is the rule's documentation."""
+def rule(rule_id: str, group: str, **codes: Code) -> Callable[[CheckFn], CheckFn]:
+    """Register a check function under ``rule_id`` with its codes (keyword names with "_"
+    for "-"); its docstring is the rule's documentation."""
 
     def decorate(fn: CheckFn) -> CheckFn:
         if rule_id in REGISTRY:
             raise RuntimeError(f"rule {rule_id} registered twice")
-        REGISTRY[rule_id] = Rule(rule_id, severity, fn, inspect.cleandoc(fn.__doc__ or ""), group)
+        named = {name.replace("_", "-"): code for name, code in codes.items()}
+        REGISTRY[rule_id] = Rule(rule_id, fn, inspect.cleandoc(fn.__doc__ or ""), group, named)
         return fn
 
     return decorate
@@ -135,4 +188,22 @@ def run_rules(
     findings: list[Finding] = []
     for r in selected(select, ignore):
         findings.extend(r.check(ctx))
-    return findings
+    return with_board_levels(findings, dataset)
+
+
+def with_board_levels(findings: list[Finding], dataset: Dataset) -> list[Finding]:
+    """The board's own severities (``severities:`` in board.yaml) over the defaults."""
+    board = dataset.board
+    levels = board.severities if board is not None else {}
+    if not levels:
+        return findings
+    return [replace(f, severity=level_for(levels, f.rule, f.code, f.severity)) for f in findings]
+
+
+def level_for(
+    levels: Mapping[str, Mapping[str, Severity]], rule_id: str, code: str, default: Severity
+) -> Severity:
+    """A code's level from the board's settings (the code's own, else the rule's "*"),
+    else ``default``."""
+    mine = levels.get(rule_id, {})
+    return mine.get(code) or mine.get("*") or default

@@ -1,10 +1,11 @@
-"""Small helpers the rules share: wording of dates, days and the basis of an obligation."""
+"""Small helpers the rules share: citations, the basis of an obligation, meetings, quorum."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from gsscb_cli.findings import Basis, Citation, Param
 from gsscb_cli.model.types import Dataset, Meeting
 
 if TYPE_CHECKING:
@@ -12,45 +13,46 @@ if TYPE_CHECKING:
     from gsscb_cli.rules import Context
 
 
-def cite(ctx: Context, clause: str) -> str | None:
-    """The citation of a clause of the board's own terms of reference, from its data
-    (``terms_of_reference.document`` and ``.clauses``): e.g. "seed 000, Appendix A, Quorum"."""
+def tor(ctx: Context, clause: str) -> Citation:
+    """A clause of the board's own terms of reference, as its data names the document and
+    the clause (``terms_of_reference.document`` and ``.clauses`` in board.yaml)."""
+    from gsscb_cli.model.types import DEFAULT_TOR_DOCUMENT
+
     board = ctx.dataset.board
-    return board.cite(clause) if board is not None else None
+    if board is None:
+        return Citation(DEFAULT_TOR_DOCUMENT, clause)
+    return Citation(board.tor_document or DEFAULT_TOR_DOCUMENT, board.clause(clause))
 
 
-BASIS_WORDS = {
-    "statutory": "statutory",
-    "statutory+guidance": "statutory, with statutory guidance",
-    "guidance": "guidance, not a statutory deadline",
-    "local": "local commitment, not a statutory deadline",
-    "statutory-prospective": "law not yet in force",
-}
+def cited(source: str | None) -> Citation | None:
+    """A record's own ``source`` (or a requirement's legal instrument) as a citation."""
+    return Citation(source) if source else None
 
 
-def days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
-
-
-def at_meeting_words(dataset: Dataset, meeting_id: str | None) -> str:
-    """ "; it was due at the meeting of 2025-12-04, which has been cancelled" for a milestone
-    due at a meeting that will not take place; else nothing."""
+def at_meeting(dataset: Dataset, meeting_id: str | None, key: str) -> dict[str, Param]:
+    """The params that say a milestone falls due at a board meeting that has been cancelled
+    (``at_meeting_key`` names the phrase ``key``, with ``meeting_date``), or nothing
+    (``empty``) when its meeting will take place or it names none."""
     meeting = dataset.meetings.get(meeting_id) if meeting_id else None
     if meeting is None or meeting.status != "cancelled":
-        return ""
-    return f"; it is due at the meeting of {meeting.date.isoformat()}, which has been cancelled"
+        return {"at_meeting_key": "empty"}
+    return {"at_meeting_key": key, "meeting_date": meeting.date}
 
 
-def basis_phrase(basis: str, *, verified: bool = True, computed: bool = False) -> str:
-    """How a finding states its basis, e.g. "basis: guidance, not a statutory deadline".
+def basis_params(basis: str, *, verified: bool = True, computed: bool = False) -> dict[str, str]:
+    """The catalogue keys of a basis phrase and its caveat ("basis.guidance" and
+    "caveat.unverified-cadence"), as params ``basis_key`` and ``caveat_key``; and of the
+    caveat as a board paper says it beside its Basis column (``brief_key``).
 
-    A date computed from a cadence that is not verified says so, so that an
-    uncertain cycle is never presented as a settled legal deadline.
+    A date computed from a cadence that is not verified says so, so that an uncertain
+    cycle is never presented as a settled legal deadline.
     """
-    words = BASIS_WORDS.get(basis, basis)
-    if not verified:
-        words += ", unverified cadence" if computed else ", unverified"
-    return f"basis: {words}"
+    caveat = "none" if verified else ("unverified-cadence" if computed else "unverified")
+    return {
+        "basis_key": f"basis.{Basis.of(basis).value}",
+        "caveat_key": f"caveat.{caveat}",
+        "brief_key": f"brief.{caveat}",
+    }
 
 
 def held_meetings(dataset: Dataset, as_of: dt.date) -> list[Meeting]:

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gsscb_cli.errors import UsageError
 from gsscb_cli.findings import Severity
-from gsscb_cli.rules import all_rules
+from gsscb_cli.rules import all_rules, level_for
 from gsscb_cli.rules._validation import VALIDATION
 
 SECTIONS = ("What it checks", "Why it matters", "Example")
@@ -21,6 +22,18 @@ class Entry:
     group: str
     summary: str
     doc: str
+    levels: tuple[tuple[str, Severity], ...] = ()
+    """Each code's effective severity (the default from basis and kind, or the board's)."""
+
+    def levels_text(self) -> str:
+        """E.g. "error: statutory, statutory-guidance; warning: guidance, local"."""
+        if not self.levels:
+            return self.severity.value
+        by: dict[Severity, list[str]] = {}
+        for code, level in self.levels:
+            by.setdefault(level, []).append(code)
+        order = sorted(by, key=lambda s: -s.rank)
+        return "; ".join(f"{level.value}: {', '.join(by[level])}" for level in order)
 
     def sections(self) -> dict[str, str]:
         """The docstring's parts: summary, What it checks, Why it matters, Example."""
@@ -37,11 +50,12 @@ class Entry:
         parts[current] = _join(lines)
         return parts
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, object]:
         s = self.sections()
         return {
             "id": self.id,
             "severity": self.severity.value,
+            "levels": {code: level.value for code, level in self.levels},
             "group": self.group,
             "summary": self.summary,
             "what": s.get("What it checks", ""),
@@ -56,9 +70,19 @@ def _join(lines: list[str]) -> str:
     return re.sub(r"(?<!\n)\n(?!\n)", " ", text)
 
 
-def catalogue() -> dict[str, Entry]:
-    """Every id gsscb check can report: the rules, then validation, each sorted by id."""
-    out = {r.id: Entry(r.id, r.severity, r.group, r.summary, r.doc) for r in all_rules().values()}
+def catalogue(
+    board_levels: Mapping[str, Mapping[str, Severity]] | None = None,
+) -> dict[str, Entry]:
+    """Every id gsscb check can report: the rules, then validation, each sorted by id, with
+    each code's severity (``board_levels``: the board's ``severities:`` over the defaults)."""
+    out = {}
+    for r in all_rules().values():
+        levels = tuple(
+            (code, level_for(board_levels or {}, r.id, code.split("/")[0], level))
+            for code, level in r.levels().items()
+        )
+        top = max((lv for _, lv in levels), key=lambda s: s.rank, default=r.severity)
+        out[r.id] = Entry(r.id, top, r.group, r.summary, r.doc, levels)
     for v in sorted(VALIDATION.values(), key=lambda v: v.id):
         out[v.id] = Entry(v.id, v.severity, "validation", v.summary, v.doc)
     return out
@@ -99,18 +123,24 @@ def markdown() -> str:
         "`data/requirements.yaml`), then the validation checks that loading the data "
         "performs. `gsscb rules` lists them and `gsscb explain ID` prints one.",
         "",
-        "**Severity and basis.** Severity says how urgently to act: `error` fails "
-        "`gsscb check` by default (`--fail-on`). The *basis* of a finding says what it rests "
-        "on: `statutory`, `statutory+guidance`, `guidance`, `local` (the board's own terms "
-        "of reference or a partnership's own commitment) or `statutory-prospective` (law "
-        'not yet in force). Messages about obligations always say it in words ("basis: '
-        'guidance, not a statutory deadline"; "unverified cadence" where the cycle is '
-        "marked unverified), so a guidance cadence is never presented as a breach of law. "
-        "An overdue obligation is an error whatever its basis, because a date has passed and "
-        "someone must act (the weekly needs-assessment job fails on it); an output not "
-        "recorded at all is a warning when statutory and a note otherwise. Some rules "
-        "report a lower severity for a forecast or for something the record cannot show; "
-        "each rule's section says when.",
+        "**Severity follows basis and kind.** `error` fails `gsscb check` by default "
+        "(`--fail-on`). Each finding has a *code* (which case of its rule), a *basis* "
+        "(`statutory`, `statutory+guidance`, `guidance`, `terms-of-reference` (the board's "
+        "own terms), `local` (a partnership's or the board's own commitment) or "
+        "`statutory-prospective` (law not yet in force)) and a *kind*: a breach (a date "
+        "passed, a rule broken), a forecast (it will be broken) or a gap in the record (the "
+        "data does not show it either way). By default a statutory duty broken is an error; "
+        "a guidance, terms-of-reference or local one a warning; law not yet in force a note; "
+        "a forecast a warning; a gap in the record a note. A few codes say otherwise (a held "
+        "meeting that was not quorate, or a decision whose impacted chair is vacant, is an "
+        "error; a due-soon reminder or a forecast that depends on replies a note); the "
+        "table above lists each code's level. A board sets its own in `board.yaml`: "
+        "`severities: {obligation-missing: warning, obligation-overdue: {local: error}}` "
+        "(a level for the whole rule, or per code, or `*` for the rest); `gsscb rules` "
+        "shows the effective levels. Messages about obligations always say the basis in "
+        'words ("basis: guidance, not a statutory deadline"; "unverified cadence" where the '
+        "cycle is marked unverified), so a guidance cadence is never presented as a breach "
+        "of law.",
         "",
         "**Thresholds** (`board.yaml` `thresholds`, with defaults): `due_soon_days` 60, "
         "`attendance_window` 4, `attendance_min_share` 0.5, `minutes_publication_days` 42, "
@@ -119,7 +149,7 @@ def markdown() -> str:
         "| id | severity | group | what |",
         "|---|---|---|---|",
     ]
-    lines += [f"| [`{e.id}`](#{e.id}) | {e.severity.value} | {e.group} | {e.summary} |"
+    lines += [f"| [`{e.id}`](#{e.id}) | {e.levels_text()} | {e.group} | {e.summary} |"
               for e in entries.values()]  # fmt: skip
     for e in entries.values():
         s = e.sections()

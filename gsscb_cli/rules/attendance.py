@@ -5,15 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import assessment, cite, held_meetings
+from gsscb_cli.findings import Basis, Finding, Kind, Ref
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import assessment, held_meetings, tor
+
+TOR = Basis.TERMS_OF_REFERENCE
 
 MIN_MEETINGS = 2
 """attendance-low judges a seat only on at least this many meetings."""
 
 
-@rule("attendance-unrecorded", Severity.WARNING, "meetings")
+@rule(
+    "attendance-unrecorded",
+    "meetings",
+    held=Code(Kind.GAP, TOR),
+    date_passed=Code(Kind.GAP, TOR),
+)
 def attendance_unrecorded(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A held meeting has its attendance recorded, and a past meeting its outcome.
 
@@ -39,26 +46,25 @@ def attendance_unrecorded(r: Rule, ctx: Context) -> Iterator[Finding]:
     for meeting in ctx.dataset.meetings_by_date():
         subject = Ref("meeting", meeting.id)
         if meeting.status == "held" and not meeting.attendance.recorded:
-            yield r.finding(
-                "attendance is not recorded, so it cannot be shown that the meeting was quorate",
-                meeting.attendance.loc,
+            yield r.fact(
+                "held",
                 subject,
-                basis="local",
-                source=cite(ctx, "quorum"),
+                meeting.attendance.loc,
+                params={"date": meeting.date},
+                citation=tor(ctx, "quorum"),
             )
         elif meeting.status == "scheduled" and meeting.date < ctx.as_of:
-            yield r.finding(
-                f"the meeting was scheduled for {meeting.date.isoformat()}, which has passed: "
-                "record it as held (with its attendance) or as cancelled",
-                meeting.locs.get("status", meeting.loc),
+            yield r.fact(
+                "date-passed",
                 subject,
+                meeting.locs.get("status", meeting.loc),
+                params={"date": meeting.date},
                 due=meeting.date,
-                basis="local",
-                source=cite(ctx, "administration"),
+                citation=tor(ctx, "administration"),
             )
 
 
-@rule("attendance-low", Severity.WARNING, "board")
+@rule("attendance-low", "board", low=Code(Kind.BREACH, TOR))
 def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A seat missed most of the board's recent meetings.
 
@@ -103,12 +109,17 @@ def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
             continue
         n = presence.get(seat.id, 0)
         if n / len(window) < th.attendance_min_share:
-            first, last = window[0].date.isoformat(), window[-1].date.isoformat()
-            yield r.finding(
-                f"{seat.title} was represented at {n} of the last {len(window)} held meetings "
-                f"({first} to {last}; below the {th.attendance_min_share:.0%} threshold)",
-                seat.loc,
+            yield r.fact(
+                "low",
                 Ref("seat", seat.id),
-                basis="local",
-                source=cite(ctx, "membership"),
+                seat.loc,
+                params={
+                    "seat": seat.title,
+                    "present": n,
+                    "meetings": len(window),
+                    "first": window[0].date,
+                    "last": window[-1].date,
+                    "share": f"{th.attendance_min_share:.0%}",
+                },
+                citation=tor(ctx, "membership"),
             )

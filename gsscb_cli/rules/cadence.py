@@ -6,10 +6,10 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from gsscb_cli.findings import Finding, Ref, Severity
+from gsscb_cli.findings import Basis, Finding, Kind, Ref
 from gsscb_cli.model.types import Dataset, Meeting, add_months
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import days
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import tor
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")  # fmt: skip
@@ -111,7 +111,12 @@ def ended_periods(
     return out
 
 
-@rule("meeting-cadence", Severity.WARNING, "board")
+@rule(
+    "meeting-cadence",
+    "board",
+    missed=Code(Kind.BREACH, Basis.TERMS_OF_REFERENCE),
+    forecast=Code(Kind.FORECAST, Basis.TERMS_OF_REFERENCE),
+)
 def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
     """Every period since the board's first meeting had a held ordinary meeting.
 
@@ -154,19 +159,27 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
         inside = [m for m in meetings if period.start <= m.date <= period.end]
         if any(m.status == "held" and m.kind == "ordinary" for m in inside):
             continue
-        notes = [f"the meeting of {m.date.isoformat()} was cancelled" for m in inside
-                 if m.status == "cancelled"]  # fmt: skip
-        notes += [f"the meeting of {m.date.isoformat()} is still recorded as scheduled"
-                  for m in inside if m.status == "scheduled"]  # fmt: skip
-        detail = f" ({'; '.join(notes)})" if notes else ""
-        yield r.finding(
-            f"{period.name()} ({period.label}) had no held ordinary meeting{detail}; "
-            f"the ToR says the board meets {meets_words(board.meetings_per_year)}",
-            board.locs.get("administration", board.loc),
+        cancelled = tuple(m.date for m in inside if m.status == "cancelled")
+        scheduled = tuple(m.date for m in inside if m.status == "scheduled")
+        n = board.meetings_per_year
+        yield r.fact(
+            "missed",
             Ref("board", board.id),
+            board.locs.get("administration", board.loc),
+            params={
+                "period": period.name(),
+                "start": period.start,
+                "end": period.end,
+                "cancelled": cancelled,
+                "cancelled_key": "cadence.cancelled" if cancelled else "empty",
+                "scheduled": scheduled,
+                "scheduled_key": "cadence.scheduled" if scheduled else "empty",
+                "n": n,
+                "meets_key": f"meets.{n}" if n in MEETS_WORDS else "meets.other",
+            },
+            stable=("start",),
             due=period.end,
-            basis="local",
-            source=board.cite("administration"),
+            citation=tor(ctx, "administration"),
         )
     yield from _forecast(r, ctx, start, meetings)
 
@@ -183,21 +196,27 @@ def _forecast(r: Rule, ctx: Context, start: dt.date, meetings: list[Meeting]) ->
         return
     if any(m.status == "scheduled" and m.date >= ctx.as_of for m in inside):
         return
-    if not any(m.status == "cancelled" for m in inside):
+    cancelled = tuple(m.date for m in inside if m.status == "cancelled")
+    if not cancelled:
         return  # nothing was planned and called off: future meetings may not be recorded yet
-    notes = [f"the meeting of {m.date.isoformat()} was cancelled" for m in inside
-             if m.status == "cancelled"]  # fmt: skip
-    detail = f" ({'; '.join(notes)})" if notes else ""
     left = (period.end - ctx.as_of).days
-    yield r.finding(
-        f"{period.name()} ({period.label}) is heading for no held ordinary meeting: none has "
-        f"been held and none is scheduled before it ends on {period.end.isoformat()}"
-        f"{' (today)' if left == 0 else f', in {days(left)}'}{detail}; "
-        f"the ToR says the board meets {meets_words(board.meetings_per_year)}",
-        board.locs.get("administration", board.loc),
+    n = board.meetings_per_year
+    yield r.fact(
+        "forecast",
         Ref("board", board.id),
+        board.locs.get("administration", board.loc),
+        params={
+            "period": period.name(),
+            "start": period.start,
+            "end": period.end,
+            "days_left": left,
+            "when_key": "when.today" if left == 0 else "when.in",
+            "cancelled": cancelled,
+            "cancelled_key": "cadence.cancelled",
+            "n": n,
+            "meets_key": f"meets.{n}" if n in MEETS_WORDS else "meets.other",
+        },
+        stable=("start",),
         due=period.end,
-        basis="local",
-        source=board.cite("administration"),
-        code="forecast",
+        citation=tor(ctx, "administration"),
     )

@@ -6,16 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
+from gsscb_cli.findings import Basis, Citation, Finding, Kind, Param, Ref, Severity
 from gsscb_cli.model.types import Action, Dataset, Meeting
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import cite, days
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import cited, tor
 
 REPLY_STATUSES = {"accepted", "no-reply"}
 HELD_STATUSES = {"present", "absent"}
 
 
-@rule("meeting-held-future", Severity.ERROR, "meetings")
+@rule("meeting-held-future", "meetings", future=Code(Kind.BREACH, Basis.DATA))
 def meeting_held_future(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A meeting recorded as held is not dated after today.
 
@@ -38,17 +38,27 @@ def meeting_held_future(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     for meeting in ctx.dataset.meetings_by_date():
         if meeting.status == "held" and meeting.date > ctx.as_of:
-            yield r.finding(
-                f"the meeting is recorded as held but is dated {meeting.date.isoformat()}, "
-                f"{days((meeting.date - ctx.as_of).days)} after today ({ctx.as_of.isoformat()})",
-                meeting.locs.get("status", meeting.loc),
+            yield r.fact(
+                "future",
                 Ref("meeting", meeting.id),
-                basis="local",
-                source=cite(ctx, "administration"),
+                meeting.locs.get("status", meeting.loc),
+                params={
+                    "date": meeting.date,
+                    "as_of": ctx.as_of,
+                    "days_left": (meeting.date - ctx.as_of).days,
+                    "left_key": "days.left",
+                },
+                stable=("date",),
+                citation=tor(ctx, "administration"),
             )
 
 
-@rule("meeting-reply-status", Severity.ERROR, "meetings")
+@rule(
+    "meeting-reply-status",
+    "meetings",
+    held_with_replies=Code(Kind.BREACH, Basis.DATA),
+    scheduled_with_attendance=Code(Kind.BREACH, Basis.DATA),
+)
 def meeting_reply_status(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A held meeting's register says who attended, not who replied (and the reverse).
 
@@ -77,23 +87,13 @@ def meeting_reply_status(r: Rule, ctx: Context) -> Iterator[Finding]:
         for entry in meeting.attendance.members:
             if entry.status not in wrong:
                 continue
-            if meeting.status == "held":
-                message = (
-                    f"seat {entry.seat} still says {entry.status}: a held meeting records "
-                    "present, apologies or absent (gsscb meeting held turns replies into "
-                    "attendance)"
-                )
-            else:
-                message = (
-                    f"seat {entry.seat} says {entry.status}, but the meeting is still "
-                    "scheduled: before it is held, record accepted, apologies or no-reply"
-                )
-            yield r.finding(
-                message,
-                entry.loc,
+            yield r.fact(
+                "held-with-replies" if meeting.status == "held" else "scheduled-with-attendance",
                 Ref("meeting", meeting.id, ("seat", entry.seat)),
-                basis="local",
-                source=cite(ctx, "quorum"),
+                entry.loc,
+                params={"seat": entry.seat, "status": entry.status},
+                stable=("status",),
+                citation=tor(ctx, "quorum"),
             )
 
 
@@ -103,7 +103,7 @@ def next_held(dataset: Dataset, meeting: Meeting) -> Meeting | None:
     return later[0] if later else None
 
 
-@rule("minutes-unapproved", Severity.WARNING, "meetings")
+@rule("minutes-unapproved", "meetings", unapproved=Code(Kind.BREACH, Basis.TERMS_OF_REFERENCE))
 def minutes_unapproved(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A held meeting's minutes are approved at the board's next held meeting.
 
@@ -134,28 +134,35 @@ def minutes_unapproved(r: Rule, ctx: Context) -> Iterator[Finding]:
         following = next_held(ctx.dataset, meeting)
         if following is None or following.date > ctx.as_of:
             continue
-        yield r.finding(
-            f"the minutes were due for approval at the next meeting ({following.id}, "
-            f"{following.date.isoformat()}) and are not recorded as approved",
-            meeting.locs.get("minutes", meeting.loc),
+        yield r.fact(
+            "unapproved",
             Ref("meeting", meeting.id),
+            meeting.locs.get("minutes", meeting.loc),
+            params={"next_meeting": following.id, "next_date": following.date},
+            stable=("next_meeting",),
             due=following.date,
-            basis="local",
-            source=cite(ctx, "administration"),
+            citation=tor(ctx, "administration"),
         )
 
 
-def action_words(meeting: Meeting, action: Action) -> str:
-    """How a finding names an action: its text and owner, or only its marking when it is
-    marked above OFFICIAL (a finding can reach a paper for the public: no value from the
-    action, not even its id, goes into the sentence)."""
+def action_params(meeting: Meeting, action: Action) -> dict[str, Param]:
+    """How a finding names an action (``{action}``): its text and owner, or only its
+    marking when it is marked above OFFICIAL (a finding can reach a paper for the public,
+    and its params reach the JSON report: no value from the action, not even its text,
+    goes into them)."""
     from gsscb_cli.render.marking import BASE, action_marking
 
     marking = action_marking(meeting, action)
     if marking != BASE:
-        return f"an action marked {marking}"
-    owner = f" (owner {action.owner})" if action.owner else " (no owner recorded)"
-    return f"action '{action.text}'{owner}"
+        return {"action_key": "action.marked", "marking": marking}
+    if action.owner:
+        return {"action_key": "action.owned", "text": action.text, "owner": action.owner}
+    return {"action_key": "action.no-owner", "text": action.text}
+
+
+def action_citation(ctx: Context, meeting: Meeting) -> Citation:
+    """An action cites its meeting record's source, else the ToR's Administration clause."""
+    return cited(meeting.source) or tor(ctx, "administration")
 
 
 def open_actions(dataset: Dataset) -> Iterator[tuple[Meeting, Action]]:
@@ -166,7 +173,7 @@ def open_actions(dataset: Dataset) -> Iterator[tuple[Meeting, Action]]:
                 yield meeting, action
 
 
-@rule("action-overdue", Severity.WARNING, "meetings")
+@rule("action-overdue", "meetings", overdue=Code(Kind.BREACH, Basis.LOCAL))
 def action_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A board action is past its due date and still open.
 
@@ -192,18 +199,23 @@ def action_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
         assert action.due is not None
         if action.due >= ctx.as_of:
             continue
-        yield r.finding(
-            f"{action_words(meeting, action)} is {days((ctx.as_of - action.due).days)} overdue "
-            f"(due {action.due.isoformat()})",
-            action.loc,
+        yield r.fact(
+            "overdue",
             Ref("meeting", meeting.id, ("action", action.id)),
+            action.loc,
+            params={
+                **action_params(meeting, action),
+                "days_late": (ctx.as_of - action.due).days,
+                "late_key": "days.late",
+                "due": action.due,
+            },
+            stable=("due",),
             due=action.due,
-            basis="local",
-            source=meeting.source or cite(ctx, "administration"),
+            citation=action_citation(ctx, meeting),
         )
 
 
-@rule("action-due-soon", Severity.INFO, "meetings")
+@rule("action-due-soon", "meetings", due_soon=Code(Kind.FORECAST, Basis.LOCAL, Severity.INFO))
 def action_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A board action falls due soon.
 
@@ -229,14 +241,20 @@ def action_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
         assert action.due is not None
         if not ctx.as_of <= action.due <= horizon:
             continue
-        yield r.finding(
-            f"{action_words(meeting, action)} is due in {days((action.due - ctx.as_of).days)} "
-            f"({action.due.isoformat()})",
-            action.loc,
+        left = (action.due - ctx.as_of).days
+        yield r.fact(
+            "due-soon",
             Ref("meeting", meeting.id, ("action", action.id)),
+            action.loc,
+            params={
+                **action_params(meeting, action),
+                "days_left": left,
+                "when_key": "when.today" if left == 0 else "when.in",
+                "due": action.due,
+            },
+            stable=("due",),
             due=action.due,
-            basis="local",
-            source=meeting.source or cite(ctx, "administration"),
+            citation=action_citation(ctx, meeting),
         )
 
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
+from gsscb_cli.findings import Basis, Finding, Kind, Param, Ref
 from gsscb_cli.model.types import add_months
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import cite, days
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import tor
+
+TOR = Basis.TERMS_OF_REFERENCE
 
 
-@rule("tor-review", Severity.WARNING, "board")
+@rule("tor-review", "board", overdue=Code(Kind.BREACH, TOR), never_reviewed=Code(Kind.BREACH, TOR))
 def tor_review(r: Rule, ctx: Context) -> Iterator[Finding]:
     """The Terms of Reference were reviewed within the review cycle (annually).
 
@@ -38,21 +40,32 @@ def tor_review(r: Rule, ctx: Context) -> Iterator[Finding]:
         return  # not recorded: nothing can be said about the review either way
     due = add_months(last, board.tor_review_months)
     if due < ctx.as_of:
-        what = "last reviewed" if board.tor_last_reviewed else "agreed, and not reviewed since,"
-        yield r.finding(
-            f"the Terms of Reference were {what} {last.isoformat()}; the review every "
-            f"{board.tor_review_months} months is {days((ctx.as_of - due).days)} overdue",
+        yield r.fact(
+            "overdue" if board.tor_last_reviewed else "never-reviewed",
+            Ref("board", board.id),
             board.locs.get(
                 "tor_last_reviewed" if board.tor_last_reviewed else "terms_of_reference", board.loc
             ),
-            Ref("board", board.id),
+            params={
+                "last": last,
+                "months": board.tor_review_months,
+                "days_late": (ctx.as_of - due).days,
+                "late_key": "days.late",
+            },
+            stable=("last",),
             due=due,
-            basis="local",
-            source=cite(ctx, "review"),
+            citation=tor(ctx, "review"),
         )
 
 
-@rule("vice-chair-rotation", Severity.WARNING, "board")
+@rule(
+    "vice-chair-rotation",
+    "board",
+    vacant=Code(Kind.BREACH, TOR),
+    unknown=Code(Kind.GAP, TOR),
+    since_unrecorded=Code(Kind.GAP, TOR),
+    term_ended=Code(Kind.BREACH, TOR),
+)
 def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
     """The board has a Vice Chair, selected within the last term (a year).
 
@@ -82,54 +95,48 @@ def vice_chair_rotation(r: Rule, ctx: Context) -> Iterator[Finding]:
     post = board.vice_chair
     where = board.locs.get("vice_chair", board.loc)
     subject = Ref("board", board.id)
-    source = cite(ctx, "chair")
+    source = tor(ctx, "chair")
     # Only what the board's own terms say: a rotation (term_months, and how the holder is
     # selected), and a quorum that needs the Chair or the Vice Chair.
-    reasons = []
-    if post.term_months:
-        every = "annually" if post.term_months == 12 else f"every {post.term_months} months"
-        how = f" by {post.selection}" if post.selection else ""
-        reasons.append(f"the ToR says one is selected {every}{how}")
-    if board.quorum_chair_or_vice:
-        reasons.append("a meeting without the Chair needs one to be quorate")
-    why = ", and ".join(reasons)
-    if post.status != "filled" and not why:
+    rotation, quorum = bool(post.term_months), board.quorum_chair_or_vice
+    if post.status != "filled" and not (rotation or quorum):
         return  # the board's terms neither rotate a Vice Chair nor need one for quorum
+    why: dict[str, Param] = {
+        "why_key": "vice-chair.why."
+        + ("rotation-quorum" if rotation and quorum else "rotation" if rotation else "quorum"),
+        "every_key": "vice-chair.every.annually"
+        if post.term_months == 12
+        else "vice-chair.every.months",
+        "months": post.term_months or 0,
+        "how_key": "vice-chair.how" if post.selection else "empty",
+        "selection": post.selection or "",
+    }
     if post.status != "filled":
-        state = "vacant" if post.status == "vacant" else f"status {post.status}"
-        yield r.finding(
-            f"no Vice Chair is recorded ({state}): {why}",
-            where,
-            subject,
-            basis="local",
-            source=source,
-        )
+        code = "vacant" if post.status == "vacant" else "unknown"
+        yield r.fact(code, subject, where, params={"status": post.status, **why}, citation=source)
     elif post.since is None and post.term_months:
-        yield r.finding(
-            "the date the Vice Chair was selected is not recorded, so the annual rotation "
-            "cannot be checked",
-            where,
-            subject,
-            severity=Severity.INFO,
-            basis="local",
-            source=source,
-        )
+        yield r.fact("since-unrecorded", subject, where, citation=source)
     elif post.since is not None and post.term_months:
         term = post.term_months
         due = add_months(post.since, term)
         if due < ctx.as_of:
-            yield r.finding(
-                f"the Vice Chair was selected {post.since.isoformat()} for {term} months: the "
-                f"term has ended and the post is due to rotate",
-                where,
+            yield r.fact(
+                "term-ended",
                 subject,
+                where,
+                params={"since": post.since, "months": term},
+                stable=("since",),
                 due=due,
-                basis="local",
-                source=source,
+                citation=source,
             )
 
 
-@rule("priorities-review", Severity.WARNING, "board")
+@rule(
+    "priorities-review",
+    "board",
+    none_recorded=Code(Kind.BREACH, TOR),
+    overdue=Code(Kind.BREACH, TOR),
+)
 def priorities_review(r: Rule, ctx: Context) -> Iterator[Finding]:
     """The board agreed its strategic priorities within the last year.
 
@@ -162,32 +169,35 @@ def priorities_review(r: Rule, ctx: Context) -> Iterator[Finding]:
         return  # the board's terms do not say how often it agrees priorities
     priorities = list(ctx.dataset.priorities.values())
     subject = Ref("board", board.id)
-    source = cite(ctx, "priorities")
+    source = tor(ctx, "priorities")
     if not priorities:
         from gsscb_cli.rules.cadence import first_meeting_date
 
         first = first_meeting_date(ctx.dataset)
         if first is not None and add_months(first, months) < ctx.as_of:
-            yield r.finding(
-                f"no priorities are recorded, {months} months after the board's first meeting "
-                f"({first.isoformat()})",
-                board.loc,
+            yield r.fact(
+                "none-recorded",
                 subject,
+                board.loc,
+                params={"months": months, "first": first},
                 due=add_months(first, months),
-                basis="local",
-                source=source,
+                citation=source,
             )
         return
     at_meetings = [p for p in priorities if p.agreed_at] or priorities
     latest = max(at_meetings, key=lambda p: (p.agreed, p.id))
     due = add_months(latest.agreed, months)
     if due < ctx.as_of:
-        yield r.finding(
-            f"the board last agreed its priorities on {latest.agreed.isoformat()}; agreeing "
-            f"them again is {days((ctx.as_of - due).days)} overdue",
-            latest.locs.get("agreed", latest.loc),
+        yield r.fact(
+            "overdue",
             subject,
+            latest.locs.get("agreed", latest.loc),
+            params={
+                "agreed": latest.agreed,
+                "days_late": (ctx.as_of - due).days,
+                "late_key": "days.late",
+            },
+            stable=("agreed",),
             due=due,
-            basis="local",
-            source=source,
+            citation=source,
         )

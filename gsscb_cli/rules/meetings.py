@@ -5,13 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
+from gsscb_cli.findings import Basis, Finding, Kind, Ref
 from gsscb_cli.model.types import add_months
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import cite, days, live_meetings
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import live_meetings, tor
+
+TOR = Basis.TERMS_OF_REFERENCE
 
 
-@rule("papers-late", Severity.WARNING, "meetings")
+@rule(
+    "papers-late",
+    "meetings",
+    late=Code(Kind.BREACH, TOR),
+    not_circulated=Code(Kind.BREACH, TOR),
+    date_unrecorded=Code(Kind.GAP, TOR),
+)
 def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
     """The agenda and papers went to members seven days before the meeting.
 
@@ -40,48 +48,46 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     need = board.papers_days_before
     if need is None:
-        return  # the board's record does not say how far ahead papers go out
+        return  # the board's terms set no notice for papers
+    admin = tor(ctx, "administration")
     for meeting in live_meetings(ctx.dataset):
         deadline = meeting.date - dt.timedelta(days=need)
         subject = Ref("meeting", meeting.id)
         circulated = meeting.papers_circulated
         if circulated is not None:
             if circulated > deadline:
-                ahead = (meeting.date - circulated).days
-                yield r.finding(
-                    f"papers circulated {circulated.isoformat()}, {days(ahead)} before the "
-                    f"meeting; the ToR requires {need}",
-                    meeting.locs.get("papers_circulated", meeting.loc),
+                yield r.fact(
+                    "late",
                     subject,
+                    meeting.locs.get("papers_circulated", meeting.loc),
+                    params={
+                        "circulated": circulated,
+                        "days_before": (meeting.date - circulated).days,
+                        "need": need,
+                    },
                     due=deadline,
-                    basis="local",
-                    source=cite(ctx, "administration"),
-                    code="late",
+                    citation=admin,
                 )
         elif meeting.status == "scheduled" and deadline < ctx.as_of:
-            yield r.finding(
-                f"papers were due to members by {deadline.isoformat()} ({need} days before "
-                "the meeting) and are not recorded as circulated",
-                meeting.locs.get("date", meeting.loc),
+            yield r.fact(
+                "not-circulated",
                 subject,
+                meeting.locs.get("date", meeting.loc),
+                params={"deadline": deadline, "need": need},
                 due=deadline,
-                basis="local",
-                source=cite(ctx, "administration"),
-                code="not-circulated",
+                citation=admin,
             )
         elif meeting.status == "held":
-            yield r.finding(
-                "the date the papers were circulated is not recorded, so it cannot be shown "
-                f"that they reached members {need} days before the meeting",
-                meeting.locs.get("date", meeting.loc),
+            yield r.fact(
+                "date-unrecorded",
                 subject,
-                severity=Severity.INFO,
-                basis="local",
-                source=cite(ctx, "administration"),
+                meeting.locs.get("date", meeting.loc),
+                params={"need": need},
+                citation=admin,
             )
 
 
-@rule("declarations-missing", Severity.WARNING, "meetings")
+@rule("declarations-missing", "meetings", unrecorded=Code(Kind.GAP, TOR))
 def declarations_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A held meeting records its declarations of interest, even when none were made.
 
@@ -107,17 +113,21 @@ def declarations_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     for meeting in ctx.dataset.meetings_by_date():
         if meeting.status == "held" and meeting.declarations is None:
-            yield r.finding(
-                "declarations of interest are not recorded (write declarations: [] if none "
-                "were declared)",
-                meeting.locs.get("declarations", meeting.loc),
+            yield r.fact(
+                "unrecorded",
                 Ref("meeting", meeting.id),
-                basis="local",
-                source=cite(ctx, "administration"),
+                meeting.locs.get("declarations", meeting.loc),
+                params={"date": meeting.date},
+                citation=tor(ctx, "administration"),
             )
 
 
-@rule("minutes-unpublished", Severity.WARNING, "meetings")
+@rule(
+    "minutes-unpublished",
+    "meetings",
+    unpublished=Code(Kind.BREACH, TOR),
+    after_approval=Code(Kind.BREACH, TOR),
+)
 def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A held meeting's minutes are published on the OPCC website.
 
@@ -159,28 +169,25 @@ def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
         if due is None or published is not None or due >= ctx.as_of:
             continue
         approved = meeting.minutes.approved if meeting.minutes else None
-        if approved is not None and ctx.thresholds.minutes_approval == "next-meeting":
-            message = (
-                f"minutes approved {approved.isoformat()} are not recorded as published, "
-                f"{days((ctx.as_of - approved).days)} after their approval (the board's "
-                f"setting allows {window})"
-            )
-        else:
-            message = (
-                f"minutes are not recorded as published, {days((ctx.as_of - meeting.date).days)} "
-                f"after the meeting (the tool allows {window})"
-            )
-        yield r.finding(
-            message,
-            meeting.locs.get("minutes", meeting.loc),
+        after_approval = approved is not None and ctx.thresholds.minutes_approval == "next-meeting"
+        since = approved if after_approval and approved is not None else meeting.date
+        yield r.fact(
+            "after-approval" if after_approval else "unpublished",
             Ref("meeting", meeting.id),
+            meeting.locs.get("minutes", meeting.loc),
+            params={
+                "date": meeting.date,
+                "approved": approved,
+                "days_late": (ctx.as_of - since).days,
+                "late_key": "days.late",
+                "window": window,
+            },
             due=due,
-            basis="local",
-            source=cite(ctx, "administration"),
+            citation=tor(ctx, "administration"),
         )
 
 
-@rule("minutes-retention", Severity.INFO, "meetings")
+@rule("minutes-retention", "meetings", review_due=Code(Kind.BREACH, TOR))
 def minutes_retention(r: Rule, ctx: Context) -> Iterator[Finding]:
     """Published minutes older than the retention period are due for a review.
 
@@ -212,12 +219,11 @@ def minutes_retention(r: Rule, ctx: Context) -> Iterator[Finding]:
         due = add_months(minutes.published, 12 * years)
         reviewed = minutes.retention_reviewed
         if due <= ctx.as_of and (reviewed is None or reviewed < due):
-            yield r.finding(
-                f"minutes published {minutes.published.isoformat()} have been on the website "
-                f"for {years} years: due for a retention review",
-                meeting.locs.get("minutes", meeting.loc),
+            yield r.fact(
+                "review-due",
                 Ref("meeting", meeting.id),
+                meeting.locs.get("minutes", meeting.loc),
+                params={"published": minutes.published, "years": years},
                 due=due,
-                basis="local",
-                source=cite(ctx, "administration"),
+                citation=tor(ctx, "administration"),
             )

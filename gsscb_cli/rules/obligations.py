@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
+from gsscb_cli import words
+from gsscb_cli.findings import Basis, Citation, Finding, Kind, Param, Ref, Severity
 from gsscb_cli.model.types import Dataset, Obligation, Requirement
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import at_meeting_words, basis_phrase, days
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import at_meeting, basis_params, cited, tor
 
 OPEN = {"not-started", "in-progress", "unknown"}
 """Statuses of an obligation not yet met (completed and standing ones are met)."""
@@ -34,24 +35,79 @@ def date_verified(ob: Obligation, dataset: Dataset) -> bool:
     return not (date_is_computed(ob) and req is not None and not req.verified)
 
 
-def legal_source(ob: Obligation, dataset: Dataset) -> str | None:
+def legal_source(ob: Obligation, dataset: Dataset) -> Citation | None:
     """The law or guidance behind an obligation where it is linked to the catalogue, else
     the document the obligation was read from."""
     req = requirement_of(ob, dataset)
-    return req.source if req is not None else ob.source
+    return cited(req.source if req is not None else ob.source)
 
 
-def describe(ob: Obligation, dataset: Dataset) -> str:
-    """An obligation's basis in words, e.g. "basis: guidance, not a statutory deadline"."""
-    return basis_phrase(
+def obligation_basis(ob: Obligation, dataset: Dataset) -> dict[str, str]:
+    return basis_params(
         ob.basis, verified=date_verified(ob, dataset), computed=date_is_computed(ob)
     )
 
 
-def overdue_severity(ob: Obligation) -> Severity:
-    """An error whatever the basis (a date has passed: someone must act), except law not
-    yet in force; the message, not the severity, says what the date rests on."""
-    return Severity.INFO if ob.basis == "statutory-prospective" else Severity.ERROR
+def describe(ob: Obligation, dataset: Dataset, lang: str = "en") -> str:
+    """An obligation's basis in words, e.g. "guidance, not a statutory deadline"."""
+    return words.phrase("basis-words", lang, **obligation_basis(ob, dataset))
+
+
+CODE_OF_BASIS = {
+    Basis.STATUTORY: "statutory",
+    Basis.STATUTORY_GUIDANCE: "statutory-guidance",
+    Basis.GUIDANCE: "guidance",
+    Basis.LOCAL: "local",
+    Basis.TERMS_OF_REFERENCE: "local",
+    Basis.PROSPECTIVE: "prospective",
+}
+"""An obligation's code is its basis: the case decides the default severity."""
+
+BY_BASIS = {
+    "statutory": Basis.STATUTORY,
+    "statutory_guidance": Basis.STATUTORY_GUIDANCE,
+    "guidance": Basis.GUIDANCE,
+    "local": Basis.LOCAL,
+    "prospective": Basis.PROSPECTIVE,
+}
+
+
+def _when(due: dt.date, as_of: dt.date) -> dict[str, Param]:
+    left = (due - as_of).days
+    return {"days_left": left, "when_key": "when.today" if left == 0 else "when.in"}
+
+
+def _applies_to(dataset: Dataset, kind_id: str) -> dict[str, Param]:
+    """The kind a requirement applies to, in words: the catalogue's (English and Welsh) for
+    a kind gsscb knows, else the name the board's own requirements.yaml gives it."""
+    if f"kind.{kind_id}" in words.catalogue():
+        return {"applies_to_key": f"kind.{kind_id}"}
+    kind = dataset.kinds.get(kind_id)
+    return {"applies_to": kind.words if kind else kind_id}
+
+
+def _code(ob: Obligation) -> str:
+    return CODE_OF_BASIS[Basis.of(ob.basis)]
+
+
+def _params(ob: Obligation, dataset: Dataset) -> dict[str, Param]:
+    partnership = dataset.partnerships.get(ob.partnership)
+    return {
+        "partnership": partnership.name if partnership else ob.partnership,
+        "obligation": ob.id,
+        "obligation_kind": ob.kind,
+        "title": ob.title,
+        "status": ob.status,
+        **obligation_basis(ob, dataset),
+    }
+
+
+def _state(ob: Obligation) -> dict[str, Param]:
+    """Where an overdue obligation stands: never completed (its status), or completed once
+    and its next cycle not yet (an obligation that rolls forward from its completion)."""
+    if ob.rolls_forward and ob.latest_completion is not None:
+        return {"state_key": "obligation-state.next-cycle", "completed": ob.latest_completion}
+    return {"state_key": "obligation-state.open"}
 
 
 def _open_with_due(dataset: Dataset) -> Iterator[tuple[Obligation, dt.date]]:
@@ -62,18 +118,24 @@ def _open_with_due(dataset: Dataset) -> Iterator[tuple[Obligation, dt.date]]:
                 yield ob, due
 
 
-@rule("obligation-overdue", Severity.ERROR, "obligations")
+@rule(
+    "obligation-overdue",
+    "obligations",
+    **{name: Code(Kind.BREACH, basis) for name, basis in BY_BASIS.items()},
+)
 def obligation_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A partnership's output is past its due date and not recorded as completed.
 
     What it checks:
         Every obligation with status not-started, in-progress or unknown whose
         due date (``due``, or ``last_completed`` plus ``every_months``) is
-        before ``--as-of``. It is an error whatever the basis, because a date
-        has passed and someone must act (the weekly needs-assessment job fails
-        on it); only law not yet in force (``statutory-prospective``) is a
-        note. The severity is about urgency, not legal force: the message and
-        the finding's ``basis`` always say what the date rests on (statutory;
+        before ``--as-of``. The code is the obligation's basis and sets the
+        default severity: a statutory duty (``statutory``,
+        ``statutory-guidance``) overdue is an error (the weekly
+        needs-assessment job fails on it); a guidance or local commitment
+        overdue is a warning; law not yet in force (``prospective``) is a
+        note. A board may change these in board.yaml ``severities:``. The
+        message and the finding's ``basis`` always say what the date rests on (statutory;
         statutory, with statutory guidance; guidance, not a statutory
         deadline; local commitment, not a statutory deadline) and whether it
         comes from a cadence marked unverified, so a guidance or local date is
@@ -96,25 +158,31 @@ def obligation_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
     for ob, due in _open_with_due(ctx.dataset):
         if due >= ctx.as_of:
             continue
-        state = (
-            f"last completed {ob.latest_completion.isoformat()}, and the next cycle is not "
-            "recorded as completed"
-            if ob.rolls_forward and ob.latest_completion is not None
-            else f"not recorded as completed (status {ob.status})"
-        )
-        yield r.finding(
-            f"{ob.kind} '{ob.title}' is {days((ctx.as_of - due).days)} overdue and {state}; "
-            f"{describe(ob, ctx.dataset)}",
-            ob.loc,
+        yield r.fact(
+            _code(ob),
             Ref.obligation(ob.partnership, ob.id),
-            severity=overdue_severity(ob),
+            ob.loc,
+            params={
+                **_params(ob, ctx.dataset),
+                **_state(ob),
+                "days_late": (ctx.as_of - due).days,
+                "late_key": "days.late",
+                "due": due,
+            },
+            stable=("due",),
             due=due,
-            basis=ob.basis,
-            source=legal_source(ob, ctx.dataset),
+            citation=legal_source(ob, ctx.dataset),
         )
 
 
-@rule("obligation-due-soon", Severity.INFO, "obligations")
+@rule(
+    "obligation-due-soon",
+    "obligations",
+    **{name: Code(Kind.FORECAST, basis, Severity.INFO) for name, basis in BY_BASIS.items()},
+    milestone=Code(Kind.FORECAST, Basis.LOCAL, Severity.INFO),
+    meeting_cancelled=Code(Kind.FORECAST, Basis.LOCAL, Severity.INFO),
+    **{"return": Code(Kind.FORECAST, Basis.LOCAL, Severity.INFO)},
+)
 def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A partnership's output, a milestone of the board's priorities, or a return falls due soon.
 
@@ -124,7 +192,8 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
         return owed to another body not yet sent (data/returns.yaml), whose
         due date is between ``--as-of`` and ``--as-of`` plus
         ``thresholds.due_soon_days`` (default 60), inclusive. A milestone due
-        at a board meeting that has been cancelled says so.
+        at a board meeting that has been cancelled says so (code
+        ``meeting-cancelled``); a return has code ``return``.
 
     Why it matters:
         The board's role is to help the partnerships meet their duties before
@@ -144,16 +213,14 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
     for ob, due in _open_with_due(ctx.dataset):
         if not ctx.as_of <= due <= horizon:
             continue
-        left = (due - ctx.as_of).days
-        when = "today" if left == 0 else f"in {days(left)}"
-        yield r.finding(
-            f"{ob.kind} '{ob.title}' is due {when} (status {ob.status}); "
-            f"{describe(ob, ctx.dataset)}",
-            ob.loc,
+        yield r.fact(
+            _code(ob),
             Ref.obligation(ob.partnership, ob.id),
+            ob.loc,
+            params={**_params(ob, ctx.dataset), **_when(due, ctx.as_of), "due": due},
+            stable=("due",),
             due=due,
-            basis=ob.basis,
-            source=legal_source(ob, ctx.dataset),
+            citation=legal_source(ob, ctx.dataset),
         )
     for p in ctx.dataset.priorities.values():
         if p.status == "completed":
@@ -161,37 +228,49 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
         for m in p.milestones:
             if m.status == "completed" or m.due is None or not ctx.as_of <= m.due <= horizon:
                 continue
-            left = (m.due - ctx.as_of).days
-            when = "today" if left == 0 else f"in {days(left)}"
-            cancelled = at_meeting_words(ctx.dataset, m.at_meeting)
-            yield r.finding(
-                f"milestone '{m.title}' of priority {p.number} ({p.title}) is due {when} "
-                f"(status {m.status}){cancelled}; basis: local, the board's own work plan",
-                m.loc,
+            cancelled = at_meeting(ctx.dataset, m.at_meeting, "at-meeting.is-cancelled")
+            yield r.fact(
+                "meeting-cancelled" if "meeting_date" in cancelled else "milestone",
                 Ref.milestone(p.id, m.id),
+                m.loc,
+                params={
+                    **cancelled,
+                    "milestone": m.title,
+                    "number": p.number,
+                    "priority": p.title,
+                    "status": m.status,
+                    **_when(m.due, ctx.as_of),
+                    "due": m.due,
+                },
+                stable=("due",),
                 due=m.due,
-                basis="local",
-                source=ctx.dataset.board.cite("priorities") if ctx.dataset.board else None,
-                code="meeting-cancelled" if cancelled else "",
+                citation=tor(ctx, "priorities"),
             )
     for ret in ctx.dataset.work.returns.values():
         if ret.done or ret.milestone or ret.due is None or not ctx.as_of <= ret.due <= horizon:
             continue
-        left = (ret.due - ctx.as_of).days
-        when = "today" if left == 0 else f"in {days(left)}"
-        yield r.finding(
-            f"the return to {ret.to} '{ret.what}' is due {when} (status {ret.status}); "
-            "basis: local, the receiving body's request",
-            ret.loc,
+        yield r.fact(
+            "return",
             Ref("return", ret.id),
+            ret.loc,
+            params={
+                "to": ret.to,
+                "what": ret.what,
+                "status": ret.status,
+                **_when(ret.due, ctx.as_of),
+                "due": ret.due,
+            },
+            stable=("due",),
             due=ret.due,
-            basis="local",
-            source=ret.source,
-            code="return",
+            citation=cited(ret.source),
         )
 
 
-@rule("obligation-missing", Severity.WARNING, "obligations")
+@rule(
+    "obligation-missing",
+    "obligations",
+    **{name: Code(Kind.GAP, basis) for name, basis in BY_BASIS.items()},
+)
 def obligation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A partnership records nothing for an output its kind must produce.
 
@@ -201,10 +280,10 @@ def obligation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
         matched by an obligation of that kind (or one whose ``requirement`` is
         the entry). Entries whose due rule is per meeting (declarations, see
         declarations-missing) and law not yet in force
-        (``statutory-prospective``) are not looked for. A missing statutory
-        output is a warning; a missing guidance or local one is a note. The
-        message gives the basis, the legal source and whether the cadence is
-        verified.
+        (``statutory-prospective``) are not looked for. It is a gap in the
+        record (the data does not show the output either way), so a note
+        whatever the basis (the code); the message gives the basis, the legal
+        source and whether the cadence is verified.
 
     Why it matters:
         Terms of Reference (seed 000, Appendix A, "Key Roles and
@@ -233,23 +312,20 @@ def obligation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
                 ob.requirement == req.id or ob.kind == req.obligation_kind for ob in p.obligations
             ):
                 continue
-            kind = ctx.dataset.kinds.get(req.applies_to)
-            kind_words = (
-                "every board"
-                if req.applies_to == "every"
-                else kind.words
-                if kind
-                else req.applies_to.replace("-", " ")
-            )
-            basis = basis_phrase(req.basis, verified=req.verified, computed=True)
-            statutory = req.basis in ("statutory", "statutory+guidance")
-            yield r.finding(
-                f"{p.name} records no {req.obligation_kind} obligation for '{req.output}', which "
-                f"{kind_words} must have ({req.cadence}); {basis}; source: {req.source} "
-                f"(requirement {req.id})",
-                p.locs.get("obligations", p.loc),
+            yield r.fact(
+                CODE_OF_BASIS[Basis.of(req.basis)],
                 Ref("partnership", p.id),
-                severity=Severity.WARNING if statutory else Severity.INFO,
-                basis=req.basis,
-                source=req.source,
+                p.locs.get("obligations", p.loc),
+                params={
+                    "partnership": p.name,
+                    "obligation_kind": req.obligation_kind,
+                    "output": req.output,
+                    **_applies_to(ctx.dataset, req.applies_to),
+                    "cadence": req.cadence,
+                    **basis_params(req.basis, verified=req.verified, computed=True),
+                    "source": req.source,
+                    "requirement": req.id,
+                },
+                stable=("requirement",),
+                citation=cited(req.source),
             )

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
+from gsscb_cli.findings import Basis, Finding, Kind, Param, Ref
 from gsscb_cli.model.types import add_months
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import cite, days
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import cited, tor
+
+TOR = Basis.TERMS_OF_REFERENCE
 
 
-@rule("chair-vacant", Severity.WARNING, "partnerships")
+@rule(
+    "chair-vacant",
+    "partnerships",
+    chair=Code(Kind.BREACH, TOR),
+    chair_unknown=Code(Kind.GAP, TOR),
+    vice_chair=Code(Kind.BREACH, TOR),
+)
 def chair_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
     """Every partnership has a chair (and a vice chair, where it has that post).
 
@@ -36,34 +44,23 @@ def chair_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     for p in ctx.dataset.partnerships.values():
         subject = Ref("partnership", p.id)
+        name = {"partnership": p.name}
+        membership = tor(ctx, "membership")
         if p.chair.status == "vacant":
-            yield r.finding(
-                f"{p.name} has no chair",
-                p.chair.loc,
-                subject,
-                basis="local",
-                source=cite(ctx, "membership"),
-            )
+            yield r.fact("chair", subject, p.chair.loc, params=name, citation=membership)
         elif p.chair.status == "unknown":
-            yield r.finding(
-                f"the record does not say who chairs {p.name}",
-                p.chair.loc,
-                subject,
-                severity=Severity.INFO,
-                basis="local",
-                source=cite(ctx, "membership"),
-            )
+            yield r.fact("chair-unknown", subject, p.chair.loc, params=name, citation=membership)
         if p.vice_chair is not None and p.vice_chair.status == "vacant":
-            yield r.finding(
-                f"{p.name} has no vice chair",
-                p.vice_chair.loc,
-                subject,
-                basis="local",
-                source=cite(ctx, "membership"),
-            )
+            yield r.fact("vice-chair", subject, p.vice_chair.loc, params=name, citation=membership)
 
 
-@rule("partnership-not-meeting", Severity.WARNING, "partnerships")
+@rule(
+    "partnership-not-meeting",
+    "partnerships",
+    needs_re_establishing=Code(Kind.BREACH, Basis.LOCAL),
+    last_met_unrecorded=Code(Kind.GAP, Basis.LOCAL),
+    overdue=Code(Kind.BREACH, Basis.LOCAL),
+)
 def partnership_not_meeting(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A partnership meets as often as it says it does.
 
@@ -91,34 +88,35 @@ def partnership_not_meeting(r: Rule, ctx: Context) -> Iterator[Finding]:
     for p in ctx.dataset.partnerships.values():
         where = p.locs.get("meets", p.loc)
         subject = Ref("partnership", p.id)
+        name: dict[str, Param] = {"partnership": p.name}
+        source = cited(p.source)
         if p.meets_status == "needs-re-establishing":
-            yield r.finding(
-                f"{p.name} reports that its strategic board meetings need to be re-established",
-                where,
-                subject,
-                basis="local",
-                source=p.source,
-            )
+            yield r.fact("needs-re-establishing", subject, where, params=name, citation=source)
         elif p.meets_status == "active" and p.meets_every_months:
             every = p.meets_every_months
             if p.last_met is None:
-                yield r.finding(
-                    f"{p.name} meets every {every} months, but when it last met is not recorded",
-                    where,
+                yield r.fact(
+                    "last-met-unrecorded",
                     subject,
-                    severity=Severity.INFO,
-                    basis="local",
-                    source=p.source,
+                    where,
+                    params={**name, "every": every},
+                    citation=source,
                 )
                 continue
             due = add_months(p.last_met, every)
             if due < ctx.as_of:
-                yield r.finding(
-                    f"{p.name} last met {p.last_met.isoformat()} and meets every {every} months: "
-                    f"its next meeting is {days((ctx.as_of - due).days)} overdue",
-                    where,
+                yield r.fact(
+                    "overdue",
                     subject,
+                    where,
+                    params={
+                        **name,
+                        "last_met": p.last_met,
+                        "every": every,
+                        "days_late": (ctx.as_of - due).days,
+                        "late_key": "days.late",
+                    },
+                    stable=("last_met",),
                     due=due,
-                    basis="local",
-                    source=p.source,
+                    citation=source,
                 )

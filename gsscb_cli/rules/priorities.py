@@ -5,14 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import at_meeting_words, cite, days
+from gsscb_cli.findings import Basis, Finding, Kind, Ref
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import at_meeting, tor
 
 OPEN_PRIORITY = {"not-started", "in-progress"}
 
 
-@rule("milestone-overdue", Severity.WARNING, "priorities")
+@rule(
+    "milestone-overdue",
+    "priorities",
+    overdue=Code(Kind.BREACH, Basis.LOCAL),
+    meeting_cancelled=Code(Kind.BREACH, Basis.LOCAL),
+)
 def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A milestone of one of the board's priorities is past its due date and not completed.
 
@@ -20,7 +25,7 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
         Every milestone with a ``due`` date before ``--as-of`` and a status
         other than ``completed``, in a priority that is not completed. A
         milestone due at a board meeting (``at_meeting``) that has been
-        cancelled says so.
+        cancelled says so (code ``meeting-cancelled``).
 
     Why it matters:
         Terms of Reference (seed 000, Appendix A, "Strategic Priorities"): the
@@ -42,21 +47,28 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
         for m in p.milestones:
             if m.status == "completed" or m.due is None or m.due >= ctx.as_of:
                 continue
-            cancelled = at_meeting_words(ctx.dataset, m.at_meeting)
-            yield r.finding(
-                f"milestone '{m.title}' of priority {p.number} ({p.title}) is "
-                f"{days((ctx.as_of - m.due).days)} overdue and not recorded as completed "
-                f"(status {m.status}){cancelled.replace('it is due', 'it was due')}",
-                m.loc,
+            cancelled = at_meeting(ctx.dataset, m.at_meeting, "at-meeting.was-cancelled")
+            yield r.fact(
+                "meeting-cancelled" if "meeting_date" in cancelled else "overdue",
                 Ref.milestone(p.id, m.id),
+                m.loc,
+                params={
+                    **cancelled,
+                    "milestone": m.title,
+                    "number": p.number,
+                    "priority": p.title,
+                    "status": m.status,
+                    "days_late": (ctx.as_of - m.due).days,
+                    "late_key": "days.late",
+                    "due": m.due,
+                },
+                stable=("due",),
                 due=m.due,
-                basis="local",
-                source=cite(ctx, "priorities"),
-                code="meeting-cancelled" if cancelled else "",
+                citation=tor(ctx, "priorities"),
             )
 
 
-@rule("priority-no-lead", Severity.WARNING, "priorities")
+@rule("priority-no-lead", "priorities", no_lead=Code(Kind.BREACH, Basis.LOCAL))
 def priority_no_lead(r: Rule, ctx: Context) -> Iterator[Finding]:
     """Every open priority of the board has a lead.
 
@@ -77,16 +89,21 @@ def priority_no_lead(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     for p in ctx.dataset.priorities.values():
         if p.status != "completed" and not p.lead:
-            yield r.finding(
-                f"priority {p.number} ({p.title}) has no lead recorded",
-                p.loc,
+            yield r.fact(
+                "no-lead",
                 Ref("priority", p.id),
-                basis="local",
-                source=cite(ctx, "priorities"),
+                p.loc,
+                params={"number": p.number, "priority": p.title},
+                citation=tor(ctx, "priorities"),
             )
 
 
-@rule("priority-stale", Severity.INFO, "priorities")
+@rule(
+    "priority-stale",
+    "priorities",
+    no_update=Code(Kind.GAP, Basis.LOCAL),
+    never_updated=Code(Kind.GAP, Basis.LOCAL),
+)
 def priority_stale(r: Rule, ctx: Context) -> Iterator[Finding]:
     """An open priority has had a progress update recently.
 
@@ -116,13 +133,17 @@ def priority_stale(r: Rule, ctx: Context) -> Iterator[Finding]:
         last: dt.date = max(dates) if dates else p.agreed
         age = (ctx.as_of - last).days
         if age > limit:
-            what = "progress update" if dates else "progress update since it was agreed"
-            since = f"since {last.isoformat()}" if dates else f"on {last.isoformat()}"
-            yield r.finding(
-                f"priority {p.number} ({p.title}) has had no {what} {since} "
-                f"({days(age)}; the tool allows {limit})",
-                p.locs.get("updates", p.loc),
+            yield r.fact(
+                "no-update" if dates else "never-updated",
                 Ref("priority", p.id),
-                basis="local",
-                source=cite(ctx, "priorities"),
+                p.locs.get("updates", p.loc),
+                params={
+                    "number": p.number,
+                    "priority": p.title,
+                    "last": last,
+                    "days_late": age,
+                    "late_key": "days.late",
+                    "limit": limit,
+                },
+                citation=tor(ctx, "priorities"),
             )

@@ -5,12 +5,34 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import assessment, cite, live_meetings
+from gsscb_cli.findings import Basis, Finding, Kind, Param, Ref, Scalar, Severity
+from gsscb_cli.quorum import DecisionVerdict, QuorumResult, RejectedDeputy
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import assessment, live_meetings, tor
+
+TOR = Basis.TERMS_OF_REFERENCE
 
 
-@rule("meeting-quorum", Severity.ERROR, "quorum")
+def quorum_params(result: QuorumResult) -> dict[str, Param]:
+    """The facts a quorum statement is worded from (``gsscb_cli.words``: quorum.*)."""
+    return {
+        "presiding_key": f"quorum.presiding.{result.presiding or 'none'}",
+        "expected_key": f"quorum.expected.{result.presiding or 'none'}",
+        "others": result.others_count,
+        "required": result.others_required,
+        "members_key": "quorum.members" if result.chair_counted else "quorum.other-members",
+        "uncertain": len(result.uncertain),
+    }
+
+
+@rule(
+    "meeting-quorum",
+    "quorum",
+    not_quorate=Code(Kind.BREACH, TOR, Severity.ERROR),
+    forecast_not_quorate=Code(Kind.FORECAST, TOR),
+    at_risk=Code(Kind.FORECAST, TOR, Severity.INFO),
+    held_at_risk=Code(Kind.GAP, TOR),
+)
 def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A held meeting was quorate, and a scheduled one is expected to be.
 
@@ -47,24 +69,29 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
         result = assessment(ctx, meeting)
         if result.verdict == "quorate":
             continue
-        severity = {"not-quorate": Severity.ERROR, "at-risk": Severity.INFO}.get(
-            result.verdict,
-            Severity.INFO,  # unknown: the board's quorum is not recorded
-        )
-        if result.mode == "forecast" and result.verdict == "not-quorate":
-            severity = Severity.WARNING
-        yield r.finding(
-            result.statement,
-            meeting.attendance.loc,
+        forecast = result.mode == "forecast"
+        if result.verdict == "not-quorate":
+            code = "forecast-not-quorate" if forecast else "not-quorate"
+        else:
+            code = "at-risk" if forecast else "held-at-risk"
+        yield r.fact(
+            code,
             Ref("meeting", meeting.id),
-            severity=severity,
-            due=meeting.date if result.mode == "forecast" else None,
-            basis="local",
-            source=cite(ctx, "quorum"),
+            meeting.attendance.loc,
+            params=quorum_params(result),
+            due=meeting.date if forecast else None,
+            citation=tor(ctx, "quorum"),
         )
 
 
-@rule("decision-quorum", Severity.ERROR, "quorum")
+@rule(
+    "decision-quorum",
+    "quorum",
+    chair_vacant=Code(Kind.FORECAST, TOR, Severity.ERROR),
+    chair_missing=Code(Kind.BREACH, TOR, Severity.ERROR),
+    chair_not_expected=Code(Kind.FORECAST, TOR),
+    chair_awaited=Code(Kind.FORECAST, TOR, Severity.INFO),
+)
 def decision_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
     """Every decision item has the chairs of the partnerships it most impacts in attendance.
 
@@ -100,25 +127,64 @@ def decision_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
         for verdict in result.decisions:
             if not (verdict.vacant_chairs or verdict.missing_chairs or verdict.awaited_chairs):
                 continue  # the meeting's own quorum is meeting-quorum's finding
-            if verdict.vacant_chairs or meeting.status == "held":
-                severity = Severity.ERROR
+            held = meeting.status == "held"
+            if verdict.vacant_chairs:
+                code = "chair-vacant"
             elif verdict.missing_chairs:
-                severity = Severity.WARNING
+                code = "chair-missing" if held else "chair-not-expected"
             else:
-                severity = Severity.INFO
+                code = "chair-awaited"
             item = verdict.item
-            yield r.finding(
-                f"item '{item.id}' ({item.title}): " + "; ".join(verdict.reasons),
-                item.loc,
+            yield r.fact(
+                code,
                 Ref("meeting", meeting.id),
-                severity=severity,
-                due=meeting.date if meeting.status == "scheduled" else None,
-                basis="local",
-                source=cite(ctx, "quorum"),
+                item.loc,
+                params={"item": item.id, "title": item.title, **_chairs(ctx, verdict, held)},
+                stable=("item",),
+                due=None if held else meeting.date,
+                citation=tor(ctx, "quorum"),
             )
 
 
-@rule("deputy-authority", Severity.WARNING, "quorum")
+def _chairs(ctx: Context, verdict: DecisionVerdict, held: bool) -> dict[str, Param]:
+    """The impacted chairs by standing, each list with the key of its phrase (or "empty")."""
+    board = ctx.dataset.board
+    seated = {seat.chair_of for seat in board.seats} if board is not None else set()
+
+    def names(ids: tuple[str, ...]) -> tuple[Scalar, ...]:
+        found = ctx.dataset.partnerships
+        return tuple(found[i].name if i in found else i for i in ids)
+
+    missing = tuple(i for i in verdict.missing_chairs if i in seated)
+    seatless = tuple(i for i in verdict.missing_chairs if i not in seated)
+    lists = {
+        "vacant": verdict.vacant_chairs,
+        "missing": missing,
+        "seatless": seatless,
+        "awaited": verdict.awaited_chairs,
+    }
+    out: dict[str, Param] = {}
+    first = True
+    for name, ids in lists.items():
+        out[name] = names(ids)
+        out[f"n_{name}"] = len(ids)
+        if not ids:
+            out[f"{name}_key"] = "empty"
+            continue
+        when = "" if name in ("vacant", "awaited") else (".held" if held else ".forecast")
+        out[f"{name}_key"] = f"decision.{name}{when}{'' if first else '.then'}"
+        first = False
+    return out
+
+
+@rule(
+    "deputy-authority",
+    "quorum",
+    not_agreed=Code(Kind.BREACH, TOR),
+    no_authority=Code(Kind.BREACH, TOR),
+    not_agreed_no_authority=Code(Kind.BREACH, TOR),
+    vacant_seat=Code(Kind.BREACH, TOR),
+)
 def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A deputy counts only when agreed by the Chair and carrying delegated authority.
 
@@ -147,11 +213,28 @@ def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
         return
     for meeting in live_meetings(ctx.dataset):
         for rejected in assessment(ctx, meeting).rejected_deputies:
-            yield r.finding(
-                f"deputy {rejected.deputy.name} for {rejected.seat.title} does not count "
-                f"towards quorum: {rejected.reason}",
-                rejected.entry.loc,
+            yield r.fact(
+                _deputy_code(ctx, rejected),
                 Ref("meeting", meeting.id),
-                basis="local",
-                source=cite(ctx, "membership"),
+                rejected.entry.loc,
+                params={
+                    "deputy": rejected.deputy.name,
+                    "seat": rejected.seat.title,
+                    "seat_id": rejected.seat.id,
+                },
+                stable=("seat_id",),
+                citation=tor(ctx, "membership"),
             )
+
+
+def _deputy_code(ctx: Context, rejected: RejectedDeputy) -> str:
+    """Why the deputy does not count, as the ToR's two tests (or a seat with no member)."""
+    board = ctx.dataset.board
+    if ctx.dataset.seat_holder(rejected.seat).status == "vacant" or board is None:
+        return "vacant-seat"
+    deputy = rejected.deputy
+    not_agreed = board.deputy_chair_agreement and not deputy.agreed_by_chair
+    no_authority = board.deputy_delegated_authority and not deputy.delegated_authority
+    if not_agreed and no_authority:
+        return "not-agreed-no-authority"
+    return "not-agreed" if not_agreed else "no-authority"

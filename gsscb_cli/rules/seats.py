@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import cite
+from gsscb_cli.findings import Basis, Finding, Kind, Ref
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import tor
+
+TOR = Basis.TERMS_OF_REFERENCE
 
 
-@rule("seat-vacant", Severity.WARNING, "board")
+@rule(
+    "seat-vacant",
+    "board",
+    vacant=Code(Kind.BREACH, TOR),
+    chair_vacant=Code(Kind.BREACH, TOR),
+    unknown=Code(Kind.GAP, TOR),
+)
 def seat_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
     """Every seat on the board is filled.
 
@@ -41,21 +49,19 @@ def seat_vacant(r: Rule, ctx: Context) -> Iterator[Finding]:
         if holder.status == "filled" or (holder.status != "vacant" and seat.chair_of):
             continue  # an unknown partnership chair is chair-vacant's note, not repeated here
         if holder.status == "vacant":
-            why = " (the partnership reports no chair)" if seat.chair_of else ""
-            message, severity = f"{seat.title} is vacant{why}", Severity.WARNING
+            code = "chair-vacant" if seat.chair_of else "vacant"
         else:
-            message, severity = f"{seat.title}: the record does not say who holds it", Severity.INFO
-        yield r.finding(
-            message,
-            seat.loc,
+            code = "unknown"
+        yield r.fact(
+            code,
             Ref("seat", seat.id),
-            severity=severity,
-            basis="local",
-            source=cite(ctx, "membership"),
+            seat.loc,
+            params={"seat": seat.title},
+            citation=tor(ctx, "membership"),
         )
 
 
-@rule("partnership-unrepresented", Severity.WARNING, "board")
+@rule("partnership-unrepresented", "board", no_seat=Code(Kind.BREACH, TOR))
 def partnership_unrepresented(r: Rule, ctx: Context) -> Iterator[Finding]:
     """Every partnership connected to the board has its chair among the board's seats.
 
@@ -86,12 +92,10 @@ def partnership_unrepresented(r: Rule, ctx: Context) -> Iterator[Finding]:
         if pid in seated:
             continue
         partnership = ctx.dataset.partnerships.get(pid)
-        name = str(partnership.name) if partnership else pid
-        yield r.finding(
-            f"{name} is connected to the board, but its chair has no seat: the chair is not "
-            "a member, and can attend only as an invited guest",
-            board.locs.get("partnerships", board.loc),
+        yield r.fact(
+            "no-seat",
             Ref("partnership", pid),
-            basis="local",
-            source=cite(ctx, "membership"),
+            board.locs.get("partnerships", board.loc),
+            params={"partnership": partnership.name if partnership else pid},
+            citation=tor(ctx, "membership"),
         )

@@ -4,14 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Location, Ref, Severity
+from gsscb_cli.findings import Basis, Citation, Finding, Kind, Location, Ref
 from gsscb_cli.model.types import Board, Meeting, Text
-from gsscb_cli.rules import Context, Rule, rule
+from gsscb_cli.rules import Code, Context, Rule, rule
 
+SOURCE = Citation(
+    "Welsh Language (Wales) Measure 2011",
+    "the Police and Crime Commissioner for Gwent's compliance notice (Welsh language standards)",
+)
+WELSH = Code(Kind.FORECAST, Basis.STATUTORY)
 BASE_MARKING = "OFFICIAL"
 
 
-@rule("translation-missing", Severity.WARNING, "meetings")
+@rule(
+    "translation-missing",
+    "meetings",
+    meeting_title=WELSH,
+    item_title=WELSH,
+    item_summary=WELSH,
+    item_outcome=WELSH,
+    decision=WELSH,
+    action=WELSH,
+)
 def translation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A meeting marked for publication has Welsh for every text its papers print.
 
@@ -46,18 +60,18 @@ def translation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
         cy: ...}``.
     """
     board = ctx.dataset.board
-    source = _source(board) if board is not None else "Welsh Language (Wales) Measure 2011"
+    source = Citation(_source(board)) if board is not None else SOURCE
     for meeting in ctx.dataset.meetings_by_date():
         if not meeting.publish or meeting.status == "cancelled":
             continue
-        for what, text, location, subject in _published_texts(meeting):
+        for code, text, location, subject in _published_texts(meeting):
             if text is not None and text.en and not text.cy:
-                yield r.finding(
-                    f"{what} has no Welsh text (cy); the meeting is marked for publication",
-                    location,
+                yield r.fact(
+                    code,
                     subject,
-                    basis="statutory",
-                    source=source,
+                    location,
+                    params={"id": subject.part[1] if subject.part else meeting.id},
+                    citation=source,
                 )
 
 
@@ -76,9 +90,9 @@ def _source(board: Board) -> str:
 
 
 def _published_texts(meeting: Meeting) -> Iterator[tuple[str, Text | None, Location, Ref]]:
-    """(what, text, where, subject) for every text the meeting's public papers print."""
+    """(code, text, where, subject) for every text the meeting's public papers print."""
     base = Ref("meeting", meeting.id)
-    yield "the meeting's title", meeting.title, meeting.locs.get("title", meeting.loc), base
+    yield "meeting-title", meeting.title, meeting.locs.get("title", meeting.loc), base
     withheld: set[str] = set()
     for item in meeting.agenda:
         if item.marking != BASE_MARKING:
@@ -87,18 +101,18 @@ def _published_texts(meeting: Meeting) -> Iterator[tuple[str, Text | None, Locat
         fields = (("title", item.title), ("summary", item.summary), ("outcome", item.outcome))
         for field, text in fields:
             where = Ref("meeting", meeting.id, ("item", item.id, field))
-            yield f"agenda item {item.id}: its {field}", text, item.loc, where
+            yield f"item-{field}", text, item.loc, where
     for decision in meeting.decisions:
         if decision.item not in withheld:
             yield (
-                f"decision {decision.id}",
+                "decision",
                 decision.text,
                 decision.loc,
                 Ref("meeting", meeting.id, ("decision", decision.id)),
             )
     for action in meeting.actions:
         yield (
-            f"action {action.id}",
+            "action",
             action.text,
             action.loc,
             Ref("meeting", meeting.id, ("action", action.id)),

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Finding, Ref, Severity
-from gsscb_cli.rules import Context, Rule, rule
-from gsscb_cli.rules._common import days
+from gsscb_cli.findings import Basis, Finding, Kind, Param, Ref
+from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import cited
 
-_AFTER = {
-    "unknown": "nothing is recorded after it",
-    "sought": "further funding has been sought but is not recorded as agreed",
-    "ends": "it ends with nothing after it",
-}
+_AFTER = ("unknown", "sought", "ends")
+"""The continuations of funding that may leave a gap (words: funding.after.*)."""
 
 
-@rule("funding-ending", Severity.WARNING, "work")
+@rule(
+    "funding-ending",
+    "work",
+    ending=Code(Kind.FORECAST, Basis.LOCAL),
+    ended=Code(Kind.GAP, Basis.LOCAL),
+)
 def funding_ending(r: Rule, ctx: Context) -> Iterator[Finding]:
     """Funding ends soon, or has ended, with nothing recorded after it.
 
@@ -47,37 +49,47 @@ def funding_ending(r: Rule, ctx: Context) -> Iterator[Finding]:
         if line.end is None or line.continuation not in _AFTER:
             continue
         left = (line.end - ctx.as_of).days
-        funder = f" from {line.funder}" if line.funder else ""
-        what = f"funding{funder} for {line.recipient}"
+        params: dict[str, Param] = {
+            "funder": line.funder or "",
+            "from_key": "funding.from" if line.funder else "empty",
+            "recipient": line.recipient,
+            "end": line.end,
+        }
         if left < 0:
             if line.continuation == "ends":
                 continue  # known to end: nothing to find out
-            code, severity = "ended", Severity.INFO
-            message = (
-                f"{what} ended on {line.end.isoformat()}, {days(-left)} ago; "
-                f"{_AFTER[line.continuation]}, so the record does not show what followed"
-            )
+            code = "ended"
+            params |= {
+                "days_late": -left,
+                "late_key": "days.late",
+                "after_key": f"funding.ended.{line.continuation}",
+            }
         elif left <= window:
-            code, severity = "ending", Severity.WARNING
-            when = "today" if left == 0 else f"in {days(left)}"
-            message = (
-                f"{what} ends on {line.end.isoformat()}, {when}, and {_AFTER[line.continuation]}"
-            )
+            code = "ending"
+            params |= {
+                "days_left": left,
+                "when_key": "when.today" if left == 0 else "when.in",
+                "after_key": f"funding.after.{line.continuation}",
+            }
         else:
             continue
-        yield r.finding(
-            message,
-            line.loc,
+        yield r.fact(
+            code,
             Ref("funding", line.id),
-            severity=severity,
+            line.loc,
+            params=params,
+            stable=("end",),
             due=line.end,
-            basis="local",
-            source=line.source,
-            code=code,
+            citation=cited(line.source),
         )
 
 
-@rule("return-overdue", Severity.WARNING, "work")
+@rule(
+    "return-overdue",
+    "work",
+    overdue=Code(Kind.BREACH, Basis.LOCAL),
+    not_recorded=Code(Kind.GAP, Basis.LOCAL),
+)
 def return_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A return owed to another body is past its due date and not recorded as sent.
 
@@ -106,27 +118,19 @@ def return_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
     for ret in ctx.dataset.work.returns.values():
         if ret.due is None or ret.done or ret.milestone or ret.due >= ctx.as_of:
             continue
-        late = days((ctx.as_of - ret.due).days)
-        head = f"the return to {ret.to} '{ret.what}' was due on {ret.due.isoformat()}, {late} ago"
-        if ret.status == "unknown":
-            code, severity, tail = (
-                "not-recorded",
-                Severity.INFO,
-                "the record does not show that it was sent",
-            )
-        else:
-            code, severity, tail = (
-                "overdue",
-                Severity.WARNING,
-                f"it is not recorded as sent (status {ret.status})",
-            )
-        yield r.finding(
-            f"{head}; {tail}",
-            ret.loc,
+        yield r.fact(
+            "not-recorded" if ret.status == "unknown" else "overdue",
             Ref("return", ret.id),
-            severity=severity,
+            ret.loc,
+            params={
+                "to": ret.to,
+                "what": ret.what,
+                "status": ret.status,
+                "due": ret.due,
+                "days_late": (ctx.as_of - ret.due).days,
+                "late_key": "days.late",
+            },
+            stable=("due",),
             due=ret.due,
-            basis="local",
-            source=ret.source,
-            code=code,
+            citation=cited(ret.source),
         )

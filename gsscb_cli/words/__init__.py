@@ -1,0 +1,176 @@
+"""The words of findings, in English and Welsh: one catalogue keyed by rule and code.
+
+``catalogue.yaml`` holds one entry per ``rule.code`` (and a few shared ones such as
+``basis.statutory``), each with an ``en`` and a ``cy`` text. A text names its values as
+``{name}`` placeholders filled from the finding's params; a text that depends on a count
+is a mapping of CLDR plural categories (English: one, other; Welsh: zero, one, two, few,
+many, other) with ``count:`` naming the param that chooses. Values are worded for the
+language: dates through Babel ("30 November 2025", "30 Tachwedd 2025"), bilingual texts
+in the language asked for, lists joined as the language joins them.
+
+Placeholders are names only: ``{day.__class__}`` or ``{items[0]}`` is refused, so a
+catalogue (or a user's copy of it) can never reach into Python objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import string
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.dates import format_date
+from babel.lists import format_list
+
+from gsscb_cli.errors import UsageError
+from gsscb_cli.findings import Finding, Param, Ref
+
+LANGUAGES = ("en", "cy")
+CATALOGUE = Path(__file__).with_name("catalogue.yaml")
+
+
+class CatalogueError(UsageError):
+    """A catalogue entry that is missing, or cannot be filled."""
+
+
+@functools.cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse("en_GB" if lang == "en" else lang)
+
+
+def plural(lang: str, n: int | float) -> str:
+    """The CLDR plural category of ``n`` in ``lang`` (Welsh has six)."""
+    return str(_locale(lang).plural_form(n))
+
+
+def date(day: dt.date, lang: str) -> str:
+    """A date as the language writes it: "30 November 2025", "30 Tachwedd 2025"."""
+    return str(format_date(day, format="d MMMM y", locale=_locale(lang)))
+
+
+def value(v: Param, lang: str) -> str:
+    """One param in words for ``lang``."""
+    from gsscb_cli.model.types import Text
+
+    if isinstance(v, tuple):
+        return str(format_list([value(x, lang) for x in v], locale=_locale(lang)))
+    if isinstance(v, bool):
+        return str(v).lower()
+    if isinstance(v, dt.date):
+        return date(v, lang)
+    if isinstance(v, Text):
+        return v.get(lang) or v.en
+    if isinstance(v, Ref):
+        return str(v)
+    return "" if v is None else str(v)
+
+
+class _NamesOnly(string.Formatter):
+    """A formatter that fills ``{name}`` and nothing else: no attributes, no indexes, no
+    conversions, no format specs (which could also reach into objects)."""
+
+    def parse(self, format_string: str) -> Any:
+        for literal, name, spec, conversion in super().parse(format_string):
+            if name is not None and (not name.isidentifier() or spec or conversion):
+                raise CatalogueError(f"placeholder '{{{name}}}' is not a plain name")
+            yield literal, name, spec, conversion
+
+
+_FORMATTER = _NamesOnly()
+
+
+def fill(text: str, params: Mapping[str, str], key: str = "") -> str:
+    """``text`` with its ``{name}`` placeholders filled from ``params`` (already words)."""
+    try:
+        return _FORMATTER.vformat(text, (), dict(params))
+    except CatalogueError as exc:
+        raise CatalogueError(f"{key}: {exc}") from None
+    except (KeyError, IndexError, ValueError) as exc:
+        raise CatalogueError(f"{key}: cannot be filled: {exc}") from None
+
+
+@functools.cache
+def catalogue() -> Mapping[str, Mapping[str, Any]]:
+    """The bundled catalogue: key -> {"en": text or plural forms, "cy": ..., "count": name}."""
+    import yaml
+
+    data = yaml.safe_load(CATALOGUE.read_text("utf-8"))
+    if not isinstance(data, dict):
+        raise CatalogueError(f"{CATALOGUE.name}: not a mapping")
+    return data
+
+
+def phrase(key: str, lang: str = "en", **params: Param) -> str:
+    """The catalogue's text for ``key`` in ``lang``, filled with ``params``, with its detail."""
+    return worded(key, lang, params)
+
+
+def worded(key: str, lang: str, params: Mapping[str, Param], *, detail: bool = True) -> str:
+    """The catalogue's text for ``key`` in ``lang``, filled with ``params``.
+
+    An entry's ``detail`` is what a reader of a board paper does not need in the sentence
+    because the paper says it elsewhere (its basis and source columns) or because it is
+    addressed to whoever edits the data ("write declarations: [] ..."). It is filled at
+    the text's ``{detail}`` placeholder, or after the text; ``detail=False`` puts the
+    entry's ``brief`` there instead (or nothing), e.g. only that a cycle is unverified.
+    """
+    entry = catalogue().get(key)
+    if entry is None:
+        raise CatalogueError(f"{CATALOGUE.name}: no entry '{key}'")
+    if "use" in entry:  # several codes worded alike share one entry
+        return worded(str(entry["use"]), lang, params, detail=detail)
+    text = _text(entry, key, lang, params)
+    extra = ""
+    part = "detail" if detail else "brief"  # brief: what a paper says instead of the detail
+    if part in entry:
+        extra = _words(_text(entry[part], f"{key}.{part}", lang, params), params, key, lang)
+    if "{detail}" not in text:
+        return _words(text, params, key, lang) + extra
+    return _words(text, {**params, "detail": extra}, key, lang)
+
+
+def _text(entry: Mapping[str, Any], key: str, lang: str, params: Mapping[str, Param]) -> str:
+    """An entry's text in ``lang``: its plural form for the count it names, if it has forms."""
+    text = entry.get(lang)
+    if text is None:
+        raise CatalogueError(f"{CATALOGUE.name}: entry '{key}' has no '{lang}' text")
+    if isinstance(text, dict):
+        count = params.get(str(entry.get("count", "n")))
+        n = count if isinstance(count, int | float) and not isinstance(count, bool) else 0
+        form = plural(lang, n)
+        text = text.get(form, text.get("other"))
+        if text is None:
+            raise CatalogueError(f"{CATALOGUE.name}: entry '{key}' ({lang}) has no '{form}'")
+    return str(text)
+
+
+def _words(text: str, params: Mapping[str, Param], key: str, lang: str) -> str:
+    """``text`` filled: each param worded for ``lang``, each sub-phrase from its key."""
+    words = {name: value(v, lang) for name, v in params.items()}
+    for _, name, _, _ in _FORMATTER.parse(text):
+        # a sub-phrase: {basis} worded by the entry a param basis_key names (basis.local);
+        # only the placeholders this text uses are worded, each with the other params
+        sub = params.get(f"{name}_key") if name else None
+        if isinstance(sub, str):
+            words[str(name)] = phrase(sub, lang, **params_without(params, f"{name}_key"))
+    return fill(text, words, key)
+
+
+def params_without(params: Mapping[str, Param], name: str) -> dict[str, Param]:
+    return {k: v for k, v in params.items() if k != name}
+
+
+def key_of(finding: Finding) -> str:
+    return f"{finding.rule}.{finding.code}" if finding.code else finding.rule
+
+
+def say(finding: Finding, lang: str = "en", *, detail: bool = True) -> str:
+    """A finding's sentence in ``lang``. Validation findings say their own detail.
+    ``detail=False`` leaves out what a board paper says in its own columns (see phrase)."""
+    key = key_of(finding)
+    if key not in catalogue() and finding.subject.kind == "file":
+        return finding.message
+    return worded(key, lang, dict(finding.params), detail=detail)

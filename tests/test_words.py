@@ -1,0 +1,158 @@
+"""The findings catalogue (gsscb_cli/words): every finding of the bundled record worded in
+English and Welsh at two dates, no entry missing or unused, real plural rules, dates in
+each language, and placeholders that can only be names."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from gsscb_cli import words
+from gsscb_cli.findings import Finding
+from gsscb_cli.load import load
+from gsscb_cli.rules import all_rules, run_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+DATES = (dt.date(2025, 11, 30), dt.date(2026, 11, 24))
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def bundled() -> list[Finding]:
+    dataset = load(ROOT / "data").dataset
+    return [f for day in DATES for f in run_rules(dataset, day)]
+
+
+def used_keys(finding: Finding) -> set[str]:
+    """The entry a finding is worded by, the entries it shares, and its sub-phrases."""
+    out: set[str] = set()
+    todo = [words.key_of(finding)] + [
+        str(v) for k, v in finding.params if k.endswith("_key") and isinstance(v, str)
+    ]
+    while todo:
+        key = todo.pop()
+        out.add(key)
+        use = words.catalogue()[key].get("use")
+        if use:
+            todo.append(str(use))
+    return out
+
+
+def test_every_bundled_finding_is_worded_in_both_languages() -> None:
+    findings = bundled()
+    assert len(findings) > 100
+    for f in findings:
+        for lang in words.LANGUAGES:
+            text = words.say(f, lang)
+            assert text.strip(), (f.rule, f.code, lang)
+            assert not PLACEHOLDER.search(text), (f.rule, f.code, lang, text)
+        assert f.message == words.say(f, "en")
+    # the Welsh sentence is not the English one (a missing Welsh text is not an English copy)
+    assert all(words.say(f, "cy") != f.message for f in findings)
+
+
+def test_no_entry_is_missing_or_unused() -> None:
+    catalogue = words.catalogue()
+    codes = {f"{r.id}.{code}" for r in all_rules().values() for code in r.codes}
+    missing = codes - set(catalogue)
+    assert not missing, f"codes without words: {sorted(missing)}"
+    for key, entry in catalogue.items():
+        if "use" not in entry:
+            assert set(words.LANGUAGES) <= set(entry), f"{key}: needs en and cy"
+    reachable = set()
+    for f in bundled():
+        reachable |= used_keys(f)
+    # entries the bundled record does not reach are used by a rule's code or shared phrase
+    # families the rules choose between (the other bases, kinds, meeting frequencies,
+    # quorum and decision phrases); anything else in the catalogue is dead.
+    families = (
+        "basis.",
+        "caveat.",
+        "brief.",
+        "kind.",
+        "meets.",
+        "quorum.",
+        "decision.",
+        "when.",
+        "days.",
+        "vice-chair.",
+        "funding.",
+        "at-meeting.",
+        "obligation-state.",
+        "action.",
+    )
+    dead = {
+        key
+        for key in catalogue
+        if key not in reachable
+        and key not in codes
+        and not key.startswith(families)
+        and key not in ("empty", "basis-words", "cadence.cancelled", "cadence.scheduled",
+                        "vice-chair.quorum")
+    }  # fmt: skip
+    assert not dead, f"entries nothing uses: {sorted(dead)}"
+    # every rule's codes are reached by some finding or listed in its documentation
+    for r in all_rules().values():
+        assert r.codes, r.id
+
+
+def test_welsh_plurals_have_six_forms_and_english_two() -> None:
+    assert [words.plural("cy", n) for n in (0, 1, 2, 3, 6, 7)] == [
+        "zero", "one", "two", "few", "many", "other"
+    ]  # fmt: skip
+    assert [words.plural("en", n) for n in (0, 1, 2)] == ["other", "one", "other"]
+    assert words.phrase("days.late", "en", days_late=1) == "1 day"
+    assert words.phrase("days.late", "en", days_late=2) == "2 days"
+    assert words.phrase("days.late", "cy", days_late=2) == "2 ddiwrnod"  # soft mutation
+    assert words.phrase("days.late", "cy", days_late=3) == "3 diwrnod"
+
+
+def test_dates_in_each_language() -> None:
+    day = dt.date(2025, 11, 30)
+    assert words.date(day, "en") == "30 November 2025"
+    assert words.date(day, "cy") == "30 Tachwedd 2025"
+
+
+@pytest.mark.parametrize(
+    "text", ["{day.__class__.__mro__}", "{items[0]}", "{day!r}", "{day:>999}", "{0}"]
+)
+def test_placeholders_are_names_only(text: str) -> None:
+    with pytest.raises(words.CatalogueError):
+        words.fill(text, {"day": "x", "items": "y"})
+
+
+def test_a_name_fills() -> None:
+    assert words.fill("on {day}", {"day": "1 May"}) == "on 1 May"
+
+
+def test_a_paper_leaves_out_the_detail_its_columns_give() -> None:
+    """Board papers show basis and source in columns of their own, and are not addressed to
+    whoever edits the YAML: their sentences leave the catalogue's detail out, but keep that
+    a cycle is unverified (seed 000 gives Newport's needs assessment no verified cadence)."""
+    found = bundled()
+    newport = next(
+        f for f in found
+        if f.rule == "obligation-overdue" and f.subject.id == "newport-csp"
+    )  # fmt: skip
+    assert newport.message.endswith("(status unknown); basis: statutory, unverified cadence")
+    assert words.say(newport, "en", detail=False).endswith(
+        "(status unknown); the cycle is not verified"
+    )
+    assert words.say(newport, "cy", detail=False).endswith(
+        "(statws unknown); nid yw'r cylch wedi'i wirio"
+    )
+    for f in found:
+        for lang in ("en", "cy"):
+            paper = words.say(f, lang, detail=False)
+            assert "basis:" not in paper and "sail:" not in paper, paper
+            assert "(requirement " not in paper and "(gofyniad " not in paper, paper
+            assert "the tool allows" not in paper and "declarations: []" not in paper, paper
+    declarations = next(f for f in found if f.rule == "declarations-missing")
+    assert declarations.message == (
+        "declarations of interest are not recorded (write declarations: [] if none were declared)"
+    )
+    assert (
+        words.say(declarations, "en", detail=False) == "declarations of interest are not recorded"
+    )
