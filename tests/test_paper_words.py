@@ -1,8 +1,7 @@
 """Board papers speak a board paper's language: no rule ids, file paths or tool hints,
 a RAG status for each finding, and counts that agree in number; the PSB update keeps
-breaches apart from gaps in the record. (Seed file names in sources, and the Welsh
-wording of findings, follow from the data's citations and the words catalogue: their
-tests belong with those.)"""
+breaches apart from gaps in the record; sources named as a reader knows them (the
+board's `documents`), never as seed files; and, in Welsh, findings in Welsh."""
 
 from __future__ import annotations
 
@@ -17,7 +16,8 @@ from tests.conftest import ROOT, invoke
 PAPERS = ("agenda", "pack", "minutes", "psb-update", "compliance", "actions", "forward-plan")
 DATES = ("2026-01-20", "2026-12-01")
 RULE_IDS = sorted((r for r in catalogue() if "-" in r), key=len, reverse=True)
-PATH = re.compile(r"\b[\w./-]+\.(?:ya?ml|json)\b")
+PATH = re.compile(r"\b[\w./-]+\.(?:ya?ml|json|txt)\b")
+SEED = re.compile(r"\bseed 0\d\d\b|\b0\d\d\\?_[0-9a-f]{16}")
 HINTS = ("gsscb ", "`gsscb", "explain RULE")
 ONE_MANY = re.compile(
     r"(?<![\d.,])1 (gaps|findings|errors|warnings|notes|items|meetings|matters|days|"
@@ -44,6 +44,7 @@ def test_no_rule_id_path_or_tool_hint_and_counts_agree(paper: str, lang: str, as
     for rule in RULE_IDS:
         assert f"`{rule}`" not in text and f"({rule})" not in text, rule
     assert not PATH.findall(text), PATH.findall(text)[:3]
+    assert not SEED.findall(text), SEED.findall(text)[:3]
     for hint in HINTS:
         assert hint not in text, hint
     assert not ONE_MANY.findall(text), ONE_MANY.findall(text)
@@ -73,3 +74,23 @@ def test_psb_update_counts_breaches_apart_from_gaps() -> None:
         )["findings"]
     )
     assert int(match.group(1)) + (int(gaps.group(1)) if gaps else 0) <= total
+
+
+def test_compliance_cites_the_documents_by_their_titles() -> None:
+    """The ToR as board.yaml names it (agreed at the first meeting, 15 July 2025: seed 000,
+    3.2) and the PSB update by its subject (seed 000's heading), where the record cites
+    the files."""
+    text = render("compliance", "en", "2026-01-20")
+    assert "| GSSCB Terms of Reference, July 2025: Quorum |" in text
+    assert (
+        "Safer Places priority update to the Gwent Public Services Board (Gwent OPCC, 2025), "
+        "Appendix B, Gwent Serious Violence Duty Working Group" in text
+    )
+
+
+def test_the_welsh_compliance_paper_words_its_findings_in_welsh() -> None:
+    text = render("compliance", "cy", "2026-12-01")
+    assert "English only" not in text and "Saesneg yn unig" not in text
+    for english in ("is overdue", "days overdue", "has no chair", "records no", "is due in",
+                    "not recorded"):  # fmt: skip
+        assert english not in text, english

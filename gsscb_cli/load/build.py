@@ -203,6 +203,7 @@ def build_board(doc: Document) -> Board:
         tor_file=tor.get("file"),
         tor_section=tor.get("section"),
         tor_quotes=dict(tor.get("quotes") or {}),
+        documents={doc["file"]: doc["title"] for doc in d.get("documents") or ()},
         psb_report={
             key: _req_text(value)
             for key, value in (d.get("psb_report") or {}).items()

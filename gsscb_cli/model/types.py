@@ -145,6 +145,8 @@ class Board:
     tor_section: str | None = None  # where in it (terms_of_reference.section)
     tor_quotes: dict[str, str] = field(default_factory=dict, compare=False)
     psb_report: dict[str, Text] = field(default_factory=dict, compare=False)
+    documents: dict[str, str] = field(default_factory=dict, compare=False)
+    """Source file -> the document's title as a reader knows it (``documents``)."""
     loc: Location = NOWHERE
     locs: dict[str, Location] = field(default_factory=dict, compare=False)
     raw: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -162,9 +164,28 @@ class Board:
 
     def cite(self, key: str) -> str:
         """The citation of a clause of the board's own terms of reference, from its data:
-        ``terms_of_reference.document`` and the clause's name (e.g. "seed 000, Appendix A,
-        Quorum" for the GSSCB)."""
+        ``terms_of_reference.document`` and the clause's name (e.g. "GSSCB Terms of
+        Reference, July 2025, Quorum" for the GSSCB)."""
         return f"{self.tor_document or DEFAULT_TOR_DOCUMENT}, {self.clause(key)}"
+
+    def for_readers(self, cited: str) -> str:
+        """A citation as a paper's reader knows it: each source file the board's
+        ``documents`` names is replaced by the document's title, said once for several
+        places in the same document ("Title, Appendix A, X; Appendix B, Y")."""
+        out: list[str] = []
+        last = None
+        for part in cited.split("; "):
+            file, sep, place = part.partition(", ")
+            title = self.documents.get(file)
+            if title is None:
+                out.append(part)
+                last = None
+            elif title == last and place:
+                out.append(place)
+            else:
+                out.append(f"{title}{sep}{place}")
+                last = title
+        return "; ".join(out)
 
 
 DEFAULT_TOR_DOCUMENT = "Terms of Reference"

@@ -29,7 +29,7 @@ def finding_dict(scope: Scope, f: Finding) -> Ctx:
         "message": sentence(scope, f),
         "due": iso(f.due),
         "basis": f.basis.value,
-        "source": md(f.citation.document if f.citation else ""),
+        "source": md(scope.board.for_readers(f.citation.document) if f.citation else ""),
         "clause": md(f.citation.clause if f.citation and f.citation.clause else ""),
     }
 
