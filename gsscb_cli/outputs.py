@@ -11,6 +11,27 @@ from pathlib import Path
 from gsscb_cli.errors import UsageError
 
 
+def is_stdout(path: Path | None) -> bool:
+    """``-`` as an output path means standard output, as the Unix tools read it."""
+    return path is not None and str(path) == "-"
+
+
+def write_stdout(content: bytes, *, binary: bool = False) -> None:
+    """The bytes to standard output as they are (CRLF line ends survive); a binary format
+    is refused on a terminal, where it would only garble the screen."""
+    import sys
+
+    if binary and sys.stdout.isatty():
+        raise UsageError("the output is binary: give --output FILE or redirect standard output")
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        buffer.write(content)
+        buffer.flush()
+    else:  # a text-only stream (tests capture output this way)
+        sys.stdout.write(content.decode("utf-8", "replace"))
+
+
 def check_output_path(path: Path, data_dir: Path | None) -> Path:
     """Refuse an output path inside the data folder (the tool never changes the data unless asked)."""
     target = path.resolve()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,13 @@ from gsscb_cli.options import (
     console,
     resolve_as_of,
 )
-from gsscb_cli.outputs import check_output_path, read_regular, write_atomic
+from gsscb_cli.outputs import (
+    check_output_path,
+    is_stdout,
+    read_regular,
+    write_atomic,
+    write_stdout,
+)
 
 if TYPE_CHECKING:
     pass
@@ -26,17 +31,6 @@ if TYPE_CHECKING:
 
 def _read(path: Path, what: str) -> bytes:
     return read_regular(path, what)
-
-
-def _write_stdout(content: bytes) -> None:
-    """The bytes as they are: CRLF line ends must survive (no newline translation)."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is not None:
-        buffer.write(content)
-        buffer.flush()
-    else:  # a text-only stream (tests capture output this way)
-        sys.stdout.write(content.decode("utf-8"))
 
 
 def calendar(
@@ -77,6 +71,8 @@ def calendar(
 
     day = resolve_as_of(as_of)
     chosen = ical.parse_include(include)
+    if is_stdout(output):
+        output = None
     target = check_output_path(output, data) if output is not None else None
     result = load_data(data, no_cache=no_cache)
     known = None
@@ -94,7 +90,7 @@ def calendar(
             soft_wrap=True,
         )
     if target is None:
-        _write_stdout(content)
+        write_stdout(content)
         return
     write_atomic(target, content)
     err.print(

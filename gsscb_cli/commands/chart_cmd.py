@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +18,7 @@ from gsscb_cli.options import (
     NoCacheOpt,
     resolve_as_of,
 )
-from gsscb_cli.outputs import check_output_path, write_atomic
+from gsscb_cli.outputs import check_output_path, is_stdout, write_atomic, write_stdout
 
 if TYPE_CHECKING:
     pass
@@ -45,22 +44,15 @@ def _lang(value: str) -> str:
 
 
 def _emit(content: bytes, output: Path | None, data: Path, binary: bool) -> None:
-    if output is None:
-        if binary and sys.stdout.isatty():
-            raise UsageError("PNG is binary: give --output FILE (or redirect standard output)")
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is not None:
-            buffer.write(content)
-            buffer.flush()
-        else:  # a text-only stream (tests capture output this way)
-            sys.stdout.write(content.decode("utf-8", "replace"))
+    if output is None or is_stdout(output):
+        write_stdout(content, binary=binary)
         return
     write_atomic(check_output_path(output, data), content)
     typer.echo(f"wrote {output}", err=True)
 
 
 OutputOpt = typer.Option(
-    None, "--output", "-o", help="Write here (default: standard output; PNG needs a file)."
+    None, "--output", "-o", help="Write here (default, or -: standard output; PNG needs a file or a redirect)."
 )
 LangOpt = typer.Option("en", "--lang", help="Language of the words: en or cy (Welsh).")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +19,7 @@ from gsscb_cli.options import (
     console,
     resolve_as_of,
 )
-from gsscb_cli.outputs import check_output_path, write_atomic
+from gsscb_cli.outputs import check_output_path, is_stdout, write_atomic, write_stdout
 from gsscb_cli.render.marking import Audience
 
 if TYPE_CHECKING:
@@ -54,7 +53,7 @@ def render(
         None,
         "--output",
         "-o",
-        help="Write here. Default: Markdown to standard output; Word to out/<paper>-<meeting or date>[-public].docx (out/ is git-ignored).",
+        help="Write here (- for standard output). Default: Markdown to standard output; Word to out/<paper>-<meeting or date>[-public].docx (out/ is git-ignored).",
     ),
     audience: Audience = typer.Option(
         Audience.board,
@@ -97,7 +96,8 @@ def render(
         raise UsageError("name a paper to render (gsscb render --list shows them)")
     day = resolve_as_of(as_of)
     shown = output
-    target = check_output_path(output, data) if output is not None else None
+    to_stdout = is_stdout(output)
+    target = check_output_path(output, data) if output is not None and not to_stdout else None
     result = load_data(data, no_cache=no_cache)
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
     if errors:
@@ -107,8 +107,8 @@ def render(
         )
     request = RenderRequest(paper, day, meeting, fmt.value, audience, lang, templates)
     rendered = render_paper(result.dataset, request)
-    if target is None and fmt is PaperFormat.md:
-        sys.stdout.write(rendered.content.decode("utf-8"))
+    if to_stdout or (target is None and fmt is PaperFormat.md):
+        write_stdout(rendered.content, binary=fmt is not PaperFormat.md)
         return
     if target is None:
         # never litter the working folder (often the repository): out/ is git-ignored
