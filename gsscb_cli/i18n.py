@@ -110,8 +110,11 @@ def catalogue_for(templates: Path | None) -> Catalogue:
     A user's file need only hold the entries it changes; a label it lacks comes from the
     bundled catalogue (so an older copy keeps working when labels are added).
     """
-    if templates is not None and (templates / CATALOGUE_FILE).is_file():
-        return _user_catalogue(templates / CATALOGUE_FILE)
+    from gsscb_cli.render.limits import template_file
+
+    path = template_file(templates, CATALOGUE_FILE) if templates is not None else None
+    if path is not None:
+        return _user_catalogue(path)
     return default_catalogue()
 
 

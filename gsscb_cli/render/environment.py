@@ -5,7 +5,9 @@
 * ``StrictUndefined``: a missing variable is an error naming the template and line,
   never a blank in a board paper.
 * Templates are looked up in the user's ``--templates`` folder first, then the bundled
-  ``templates/``, so a user can override one file and keep the rest.
+  ``templates/``, so a user can override one file and keep the rest. A template is a
+  regular file inside its folder, never a link, and a render is bounded in output size
+  and time (``render/limits.py``).
 """
 
 from __future__ import annotations
@@ -58,7 +60,9 @@ def sandbox_class() -> Any:
     dict, not the dict method (the papers' and the site's templates read plain dicts)."""
     from jinja2.sandbox import SandboxedEnvironment
 
-    class PaperEnvironment(SandboxedEnvironment):
+    from gsscb_cli.render.limits import bounded_sandbox
+
+    class PaperEnvironment(bounded_sandbox(SandboxedEnvironment)):  # type: ignore[misc]
         def getattr(self, obj: Any, attribute: str) -> Any:
             if isinstance(obj, dict) and attribute in obj:
                 return obj[attribute]
@@ -68,10 +72,12 @@ def sandbox_class() -> Any:
 
 
 def _build_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, target: str) -> Any:
-    from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+    from jinja2 import StrictUndefined
+
+    from gsscb_cli.render.limits import bound_filters, folder_loader
 
     env = sandbox_class()(
-        loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
+        loader=folder_loader(list(dirs)),
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,
@@ -89,6 +95,7 @@ def _build_environment(dirs: Sequence[Path], catalogue: Catalogue, lang: str, ta
             "marking_text": lambda v: marking_text(v, catalogue, lang),
         }
     )
+    bound_filters(env.filters)
 
     def table(
         headers: Sequence[object],
@@ -116,9 +123,13 @@ def render_template(env: Any, name: str, context: dict[str, Any]) -> str:
     """Render one template; every template problem becomes a UsageError naming file and line."""
     from jinja2 import TemplateNotFound, TemplateSyntaxError
 
+    from gsscb_cli.render.limits import RenderLimit, bounded, generate, limit_words
+
     try:
-        template = env.get_template(name)
-        text: str = template.render(context)
+        with bounded():
+            text = generate(env.get_template(name), context)
+    except RenderLimit as exc:
+        raise UsageError(f"{_where_from(exc.__traceback__, name)}: {limit_words(exc)}") from None
     except TemplateSyntaxError as exc:
         where = _where(exc.name or exc.filename or name, exc.lineno)
         raise UsageError(f"{where}: template syntax error: {_syntax_words(exc.message)}") from None

@@ -46,10 +46,14 @@ DOCUMENT_LANGS = {"en": "en-GB", "cy": "cy-GB"}
 
 
 def reference_doc(dirs: list[Path]) -> Path:
-    """The first reference.docx among the template folders (the user's, then the bundled)."""
+    """The first reference.docx among the template folders (the user's, then the bundled);
+    a link or a file outside its folder is refused, as for templates."""
+    from gsscb_cli.render.limits import template_file
+
     for d in dirs:
-        if (d / REFERENCE_DOCX).is_file():
-            return d / REFERENCE_DOCX
+        path = template_file(d, REFERENCE_DOCX)
+        if path is not None:
+            return path
     raise UsageError(f"no {REFERENCE_DOCX} in {', '.join(str(d) for d in dirs)}")
 
 

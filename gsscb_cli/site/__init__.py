@@ -36,14 +36,15 @@ URL_SCHEMES = ("https://", "http://")
 
 
 def _environment(catalogue: Catalogue, lang: str) -> Any:
-    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2 import StrictUndefined
 
     from gsscb_cli.render.environment import sandbox_class
+    from gsscb_cli.render.limits import bound_filters, folder_loader
     from gsscb_cli.render.text import date_words, gbp
     from gsscb_cli.resources import resource_dir
 
     env = sandbox_class()(
-        loader=FileSystemLoader(str(resource_dir("templates") / TEMPLATE_DIR)),
+        loader=folder_loader([resource_dir("templates") / TEMPLATE_DIR]),
         undefined=StrictUndefined,
         autoescape=True,
         trim_blocks=True,
@@ -58,6 +59,7 @@ def _environment(catalogue: Catalogue, lang: str) -> Any:
             "safe_url": lambda v: v if isinstance(v, str) and v.startswith(URL_SCHEMES) else "",
         }
     )
+    bound_filters(env.filters)
     env.globals.update(
         {
             "t": lambda key, **params: catalogue.label(key, lang, **params),
