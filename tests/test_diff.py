@@ -461,3 +461,41 @@ def test_rename_reword_and_moved_lines_are_not_news(
     assert torfaen_findings, "the renamed partnership has findings to keep"
     assert all(f["message"].startswith("reworded: ") for f in torfaen_findings)
     assert "resolves none, introduces none" in doc["verdict"]
+
+
+# ---------------------------------------------------------------- trust (issue 13)
+
+
+def test_a_file_that_becomes_invalid_leaves_its_findings_unknown_not_resolved(repo: Repo) -> None:
+    # at the base Torfaen's chair is vacant (chair-vacant); the pull request breaks the file
+    repo.edit("partnerships/torfaen-csp.yaml", "area: Torfaen\n", "area: Torfaen\nbogus: 1\n")
+    result = repo.diff("HEAD")
+    assert result.exit_code == 0, result
+    out = lines(result)
+    resolved = (
+        section(result, "Findings resolved")
+        if any(line.startswith("Findings resolved (") for line in out)
+        else []
+    )
+    assert not any("chair-vacant" in line for line in resolved), resolved
+    unknown = section(result, "Findings unknown")
+    assert any(line.startswith("chair-vacant") and TORFAEN in line for line in unknown), unknown
+    assert out[0].startswith("1 partnership not compared; resolves none, ")
+    assert out[0].endswith(" findings unknown (a file no longer validates)"), out[0]
+    # the seat that takes its holder from Torfaen's file is unknown too, not resolved
+    assert any(line.startswith("seat-vacant") and TORFAEN in line for line in unknown), unknown
+    notes = section(result, "Notes")
+    assert any(
+        note.startswith("- " + str(repo.data / "partnerships/torfaen-csp.yaml"))
+        and "does not validate at the working tree" in note
+        and "cannot be judged there, so they are unknown, not resolved" in note
+        for note in notes
+    ), notes
+    # the schema error itself is introduced, and the record is "not compared"
+    assert any(line.startswith("schema") for line in section(result, "Findings introduced"))
+    assert any(line.startswith("not compared") and TORFAEN in line for line in out), out
+    doc = json.loads(repo.diff("HEAD", "--format", "json").stdout)
+    assert any(f["rule"] == "chair-vacant" for f in doc["findings"]["unknown"])
+    assert not any(f["rule"] == "chair-vacant" for f in doc["findings"]["resolved"])
+    md = repo.diff("HEAD", "--format", "markdown").stdout
+    assert "#### Findings unknown: their file no longer validates, so not resolved (" in md

@@ -5,6 +5,10 @@
 loads each side with the ordinary loader, compares them record by record, and
 runs the full check (validation and every rule) on both at the same ``as_of``
 to say which findings the change introduces and which it resolves.
+
+A finding of the base in a file that does not validate at the head is not "resolved":
+its record cannot be read there, so nothing can be judged about it. It is listed as
+unknown, and a note says which file does not validate.
 """
 
 from __future__ import annotations
@@ -27,9 +31,14 @@ from gsscb_cli.review.compare import (
     compare_findings,
     find_renames,
 )
-from gsscb_cli.review.facts import KINDS, entities, plural
+from gsscb_cli.review.facts import KINDS, Entity, entities, plural
 
 WORKING_TREE = "the working tree"
+NAMED = ("partnership", "meeting", "priority", "person")
+"""Records whose id or name a finding about another record may give (a seat's partnership)."""
+RECORD_FILES = {"person": "people", "seat": "board", "requirement": "requirements"}
+"""The single file that holds a record of each kind (others are held in a file of their
+own kind's name: board.yaml, funding.yaml...)."""
 NOTE_FINDINGS_SHOWN = 10
 
 
@@ -44,6 +53,15 @@ class Side:
     files: dict[tuple[str, str], tuple[str, bytes]] = field(default_factory=dict)
     broken: set[tuple[str, str]] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    shown_as: str = ""  # the data folder's path as findings give it
+
+    def broken_paths(self) -> dict[str, str]:
+        """Each file that does not validate here: its path as findings give it -> as shown."""
+        return {
+            f"{self.shown_as}/{rel}": rel
+            for key, (rel, _) in self.files.items()
+            if key in self.broken
+        }
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,9 @@ class Review:
     notes: tuple[str, ...]
     still_open: tuple[Finding, ...] = ()
     """The head's findings that the base had too (matched by identity)."""
+    unknown: tuple[Finding, ...] = ()
+    """The base's findings in files that do not validate at the head: neither resolved
+    nor still open, since their records cannot be read there."""
 
     def verdict(self) -> str:
         """One line: what changed, and what that does to the findings."""
@@ -81,7 +102,13 @@ class Review:
             findings("resolves", self.resolved),
             findings("introduces", self.introduced),
         )
-        return f"{what}; {resolves}, {introduces}"
+        unknown = ""
+        if self.unknown:
+            n = len(self.unknown)
+            unknown = (
+                f"; {n} {'finding' if n == 1 else 'findings'} unknown (a file no longer validates)"
+            )
+        return f"{what}; {resolves}, {introduces}{unknown}"
 
 
 def _empty() -> Dataset:
@@ -150,6 +177,7 @@ def load_side(
         validation=validation,
         files=files,
         broken={key for key, (rel, _) in files.items() if rel not in valid},
+        shown_as=new,
     )
 
 
@@ -238,13 +266,15 @@ def review(
         return replace(ref, id=new) if new is not None else ref
 
     base_findings = [replace(f, subject=renamed(f.subject)) for f in base_side.findings]
-    introduced, resolved = compare_findings(base_findings, head_side.findings)
+    introduced, gone = compare_findings(base_findings, head_side.findings)
+    resolved, unknown = _judged(gone, head_side, base_entities)
     new = {id(f) for f in introduced}
     still_open = [f for f in sort_findings(head_side.findings) if id(f) not in new]
     notes = [*base_side.notes, *head_side.notes]
     note = _validation_note(base_side, display_path(data))
     if note:
         notes.append(note)
+    notes += _unknown_note(unknown, base_side, head_side)
     return Review(
         base=base_side.name,
         head=head_side.name,
@@ -255,4 +285,48 @@ def review(
         resolved=tuple(resolved),
         notes=tuple(notes),
         still_open=tuple(still_open),
+        unknown=tuple(unknown),
     )
+
+
+def _judged(
+    gone: list[Finding], head: Side, base_entities: dict[tuple[str, str], Entity]
+) -> tuple[list[Finding], list[Finding]]:
+    """The base's findings the head lacks, as (resolved, unknown). Unknown: those in a file
+    that does not validate at the head, about a record held in one, or naming one (a
+    "Chair of" seat takes its holder from its partnership's file)."""
+    broken = head.broken_paths()
+    held = [e for e in base_entities.values() if e.file in head.broken and e.kind in NAMED]
+    ids = {e.key.split("/")[0] for e in held}
+    names = {e.label for e in held} | ids
+    resolved: list[Finding] = []
+    unknown: list[Finding] = []
+    for f in gone:
+        kind = f.subject.kind
+        if kind in FOLDERS.values():  # one file per record: (partnership, its id)
+            record = (kind, f.subject.id.split("/")[0])
+        else:  # a record of one of the single files
+            record = (RECORD_FILES.get(kind, kind), "")
+        refs = [v.id for _, v in f.params if isinstance(v, Ref)]
+        texts = [f.message, *(v for _, v in f.params if isinstance(v, str))]
+        in_broken = (
+            f.location.file in broken
+            or record in head.broken
+            or any(ref in ids for ref in refs)
+            or any(name in text for name in names for text in texts)
+        )
+        (unknown if in_broken else resolved).append(f)
+    return resolved, unknown
+
+
+def _unknown_note(unknown: list[Finding], base: Side, head: Side) -> list[str]:
+    if not unknown:
+        return []
+    files = sorted(path for path in head.broken_paths())
+    n = len(unknown)
+    return [
+        f"{', '.join(files)} {'does' if len(files) == 1 else 'do'} not validate at {head.name}: "
+        f"{n} {'finding' if n == 1 else 'findings'} at {base.name} about "
+        f"{'its' if len(files) == 1 else 'their'} records cannot be judged there, so "
+        f"{'it is' if n == 1 else 'they are'} unknown, not resolved."
+    ]

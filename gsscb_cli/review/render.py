@@ -17,6 +17,7 @@ from gsscb_cli.review.facts import KINDS, PLURAL
 
 HEADINGS = {k: PLURAL.get(k, k + "s").capitalize() for k in KINDS}
 HEADINGS["board"] = "Board"
+UNKNOWN = "Findings unknown: their file no longer validates, so not resolved"
 STYLE = {
     "added": "green",
     "removed": "red",
@@ -59,8 +60,11 @@ def to_text(review: Review) -> Text:
                 out.append(f"  {terminal(line)}\n")
     for title, items, style in (
         ("Findings resolved", review.resolved, "green"),
+        (UNKNOWN, review.unknown, "magenta"),
         ("Findings introduced", review.introduced, "red"),
     ):
+        if not items and title == UNKNOWN:
+            continue
         if not items:
             out.append(f"\n{title}: none\n", style="bold")
             continue
@@ -94,8 +98,11 @@ def to_markdown(review: Review) -> str:
         lines.append("")
     for title, items in (
         ("Findings resolved", review.resolved),
+        (UNKNOWN, review.unknown),
         ("Findings introduced", review.introduced),
     ):
+        if not items and title == UNKNOWN:
+            continue
         if not items:
             lines += [f"#### {title}: none", ""]
             continue
@@ -147,6 +154,7 @@ def to_json(review: Review) -> str:
         "findings": {
             "introduced": [f.as_dict() for f in review.introduced],
             "resolved": [f.as_dict() for f in review.resolved],
+            "unknown": [f.as_dict() for f in review.unknown],
             "still_open": [f.as_dict() for f in review.still_open],
         },
         "notes": list(review.notes),
