@@ -28,7 +28,16 @@ SUMMARY_FIELDS: dict[str, tuple[str, ...]] = {
 RENAMEABLE = ("person", "seat", "partnership", "meeting", "priority")
 # A record whose file failed validation on one side is "not compared", reported
 # once per file under this kind.
-FILE_KIND = {"board": "board", "people": "person", "requirements": "requirement"}
+FILE_KIND = {
+    "board": "board",
+    "people": "person",
+    "requirements": "requirement",
+    "funding": "funding line",
+    "returns": "return",
+    "initiatives": "initiative",
+    "groups": "group",
+    "issues": "issue",
+}
 DONE = ("completed", "done")
 PARENTS = ("board", "partnership", "meeting", "priority")
 CHILDREN = {
@@ -219,7 +228,7 @@ def compare_entities(
             changes[index] = replace(changes[index], label=f"{changes[index].label}, with {held}")
     for file, (entity, side) in sorted(unreadable.items()):
         kind = FILE_KIND.get(file[0], file[0])
-        label = {"people": "people", "requirements": "requirements"}.get(file[0], entity.label)
+        label = file[0] if file[1] == "" and file[0] != "board" else entity.label  # people
         line = f"not compared: its file does not validate at {side} (see the findings)"
         changes.append(Change(kind, file[1] or file[0], label, "not compared", (line,)))
     changes.sort(key=lambda c: (KINDS.index(c.kind), c.key))

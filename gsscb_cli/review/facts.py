@@ -11,6 +11,7 @@ is one change, not many; people are shown by name or role, as readers know them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from dataclasses import dataclass
@@ -44,6 +45,11 @@ KINDS = (
     "priority",
     "milestone",
     "requirement",
+    "funding line",
+    "return",
+    "initiative",
+    "group",
+    "issue",
 )
 PLURAL = {"person": "people", "priority": "priorities"}
 
@@ -88,6 +94,19 @@ def _put(facts: Facts, name: str, value: Any) -> None:
             facts[name] = text
 
 
+def rest(facts: Facts, record: object) -> Facts:
+    """Every labelled field of ``record`` (see fields.py) that its builder did not give."""
+    from gsscb_cli.review.fields import FIELDS, text_of
+
+    for f in dataclasses.fields(record):  # type: ignore[arg-type]
+        label = FIELDS[type(record)][f.name]
+        if label is None or label in facts:
+            continue
+        value = getattr(record, f.name)
+        _put(facts, label, value if isinstance(value, Text) else text_of(value))
+    return facts
+
+
 def _post(facts: Facts, name: str, post: Post | None, ds: Dataset) -> None:
     if post is None:
         return
@@ -98,6 +117,7 @@ def _post(facts: Facts, name: str, post: Post | None, ds: Dataset) -> None:
     _put(facts, name, holder)
     _put(facts, f"{name} since", post.since)
     _put(facts, f"{name} until", post.until)
+    _put(facts, f"{name} note", post.note)
 
 
 def _board_post(facts: Facts, name: str, post: BoardPost, board: Board, ds: Dataset) -> None:
@@ -112,6 +132,8 @@ def _board_post(facts: Facts, name: str, post: BoardPost, board: Board, ds: Data
     _put(facts, name, value)
     _put(facts, f"{name} since", post.since)
     _put(facts, f"{name} term", f"{post.term_months} months" if post.term_months else None)
+    _put(facts, f"{name} selection", post.selection)
+    _put(facts, f"{name} note", post.note)
 
 
 def board_entities(ds: Dataset) -> list[Entity]:
@@ -156,7 +178,7 @@ def board_entities(ds: Dataset) -> list[Entity]:
     _put(f, "priorities reviewed every (months)", b.priorities_review_months)
     for name, value in vars(b.thresholds).items():
         _put(f, f"threshold {name.replace('_', ' ')}", value)
-    out = [Entity("board", b.id, str(b.name), f, BOARD_FILE)]
+    out = [Entity("board", b.id, str(b.name), rest(f, b), BOARD_FILE)]
     for seat in b.seats:
         s: Facts = {}
         _put(s, "title", seat.title)
@@ -165,7 +187,7 @@ def board_entities(ds: Dataset) -> list[Entity]:
             _put(s, "held by the chair of", seat.chair_of)
         else:
             _post(s, "holder", seat.holder, ds)
-        out.append(Entity("seat", seat.id, f"seat {seat.title}", s, BOARD_FILE))
+        out.append(Entity("seat", seat.id, f"seat {seat.title}", rest(s, seat), BOARD_FILE))
     return out
 
 
@@ -176,7 +198,7 @@ def person_entities(ds: Dataset) -> list[Entity]:
         _put(f, "name", p.name)
         _put(f, "role", p.role)
         _put(f, "organisation", p.organisation)
-        out.append(Entity("person", p.id, p.label, f, PEOPLE_FILE))
+        out.append(Entity("person", p.id, p.label, rest(f, p), PEOPLE_FILE))
     return out
 
 
@@ -194,7 +216,11 @@ def _obligation(ob: Obligation, partnership: Partnership) -> Entity:
     _put(f, "verified", ob.verified)
     label = f"{partnership.name}: obligation {ob.id}"
     return Entity(
-        "obligation", f"{partnership.id}/{ob.id}", label, f, ("partnership", partnership.id)
+        "obligation",
+        f"{partnership.id}/{ob.id}",
+        label,
+        rest(f, ob),
+        ("partnership", partnership.id),
     )
 
 
@@ -234,7 +260,7 @@ def partnership_entities(ds: Dataset) -> list[Entity]:
                 _put(
                     f, f"survey {key.replace('_', ' ')}", [" ".join(str(i).split()) for i in items]
                 )
-        out.append(Entity("partnership", p.id, str(p.name), f, ("partnership", p.id)))
+        out.append(Entity("partnership", p.id, str(p.name), rest(f, p), ("partnership", p.id)))
         out.extend(_obligation(ob, p) for ob in p.obligations)
     return out
 
@@ -302,7 +328,7 @@ def meeting_entities(ds: Dataset) -> list[Entity]:
             _put(f, "minutes at", m.minutes.url)
             _put(f, "minutes retention reviewed", m.minutes.retention_reviewed)
         _put(f, "published", m.publish)
-        out.append(Entity("meeting", m.id, label, f, ("meeting", m.id)))
+        out.append(Entity("meeting", m.id, label, rest(f, m), ("meeting", m.id)))
         for item in m.agenda:
             i: Facts = {}
             _put(i, "title", item.title)
@@ -313,7 +339,11 @@ def meeting_entities(ds: Dataset) -> list[Entity]:
             _put(i, "most impacted", item.impacted_partnerships)
             _put(i, "outcome", item.outcome)
             key = f"{m.id}/{item.id}"
-            out.append(Entity("agenda item", key, f"{label}: item {item.id}", i, ("meeting", m.id)))
+            out.append(
+                Entity(
+                    "agenda item", key, f"{label}: item {item.id}", rest(i, item), ("meeting", m.id)
+                )
+            )
         for a in m.actions:
             af: Facts = {}
             _put(af, "text", a.text)
@@ -322,7 +352,13 @@ def meeting_entities(ds: Dataset) -> list[Entity]:
             _put(af, "status", a.status)
             _put(af, "completed", a.completed)
             out.append(
-                Entity("action", f"{m.id}/{a.id}", f"{label}: action {a.id}", af, ("meeting", m.id))
+                Entity(
+                    "action",
+                    f"{m.id}/{a.id}",
+                    f"{label}: action {a.id}",
+                    rest(af, a),
+                    ("meeting", m.id),
+                )
             )
     return out
 
@@ -358,7 +394,7 @@ def priority_entities(ds: Dataset) -> list[Entity]:
             )
         _put(f, "funding", funding)
         label = _priority_label(p)
-        out.append(Entity("priority", p.id, label, f, ("priority", p.id)))
+        out.append(Entity("priority", p.id, label, rest(f, p), ("priority", p.id)))
         for ms in p.milestones:
             mf: Facts = {}
             _put(mf, "title", ms.title)
@@ -370,7 +406,7 @@ def priority_entities(ds: Dataset) -> list[Entity]:
                     "milestone",
                     f"{p.id}/{ms.id}",
                     f"{label}: milestone {ms.id}",
-                    mf,
+                    rest(mf, ms),
                     ("priority", p.id),
                 )
             )
@@ -389,7 +425,30 @@ def requirement_entities(ds: Dataset) -> list[Entity]:
         _put(f, "source", r.source)
         _put(f, "basis", r.basis)
         _put(f, "verified", r.verified)
-        out.append(Entity("requirement", r.id, f"requirement {r.id}", f, REQUIREMENTS_FILE))
+        out.append(
+            Entity("requirement", r.id, f"requirement {r.id}", rest(f, r), REQUIREMENTS_FILE)
+        )
+    return out
+
+
+WORK_KINDS = {
+    "funding": "funding line",
+    "returns": "return",
+    "initiatives": "initiative",
+    "groups": "group",
+    "issues": "issue",
+}
+"""The work files (model/work.py) and the kind of record each holds."""
+
+
+def work_entities(ds: Dataset) -> list[Entity]:
+    """The board's work records, each fact from its own model field."""
+    out = []
+    for file, kind in WORK_KINDS.items():
+        for record_id, record in getattr(ds.work, file).items():
+            name = getattr(record, "name", None) or getattr(record, "title", None)
+            label = f"{kind} {record_id}" + (f": {name}" if name else "")
+            out.append(Entity(kind, record_id, label, rest({}, record), (file, "")))
     return out
 
 
@@ -403,6 +462,7 @@ def entities(ds: Dataset) -> dict[tuple[str, str], Entity]:
         meeting_entities,
         priority_entities,
         requirement_entities,
+        work_entities,
     ):
         found.extend(build(ds))
     return {(e.kind, e.key): e for e in found}
