@@ -145,7 +145,8 @@ def map_svg(scope: ChartScope, pmap: PartnershipMap) -> str:
     part_w = (
         max(
             [text_width(b.name, 13) for b in pmap.partnerships]
-            + [text_width(scope.t("map.chair", who=b.chair), 11) for b in pmap.partnerships]
+            + [text_width(scope.t("map.chair", who=b.chair), 11) for b in pmap.partnerships],
+            default=0.0,  # a board whose partnerships are all missing from the data
         )
         + 24
     )
