@@ -91,7 +91,7 @@ def write_atomic(path: Path, content: bytes, *, replacing: bytes | None = None) 
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
-        mode = 0o666 & ~_umask()  # mkstemp makes 0600; give the usual permissions
+        mode = new_file_mode()  # mkstemp makes 0600; give the usual permissions
         if replacing is not None:
             mode = path.stat().st_mode & 0o777
             if path.read_bytes() != replacing:
@@ -104,6 +104,12 @@ def write_atomic(path: Path, content: bytes, *, replacing: bytes | None = None) 
         if isinstance(exc, OSError):  # a full disk, a quota, a read-only file system
             raise UsageError(f"cannot write {path}: {exc.strerror}; nothing was written") from None
         raise
+
+
+def new_file_mode() -> int:
+    """The permissions a new file gets under the user's umask (0644 under the usual 022),
+    not mkstemp's 0600."""
+    return 0o666 & ~_umask()
 
 
 def _umask() -> int:

@@ -21,9 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from gsscb_cli.calendar import long_date
+from gsscb_cli.domain.meetings import AOB, StandingItem, previous_held, standing_items
 from gsscb_cli.errors import UsageError
 from gsscb_cli.load import LoadResult
 from gsscb_cli.model.types import DEFAULT_TOR_DOCUMENT, Board, Dataset, Requirement
+from gsscb_cli.outputs import new_file_mode
 
 MEETING_KINDS = ("ordinary", "extraordinary")
 ABBREVIATIONS = {w: w.upper() for w in ("csp", "apb", "soc", "svd", "vawdasv", "contest", "asb")}
@@ -156,52 +158,44 @@ def meeting_text(dataset: Dataset, day: dt.date, kind: str, as_of: dt.date) -> t
     return mid, "\n".join(out) + "\n"
 
 
-def _standing_items(dataset: Dataset, board: Board, day: dt.date, kind: str) -> list[str]:
-    def item(item_id: str, title: str, *extra: str) -> list[str]:
-        return [f"  - id: {item_id}", f"    title: {q(title)}", "    marking: OFFICIAL", *extra]
+STANDING_SOURCES = {
+    "apologies": ("quorum", "quorum"),
+    "declarations": ("administration", "declarations"),
+    "previous-minutes": ("administration", "minutes"),
+    "aob": ("administration", "aob"),
+}
+"""Where the terms of reference speak of each standing item (none speak of the action log)."""
+CUSTOM = "A standing item by custom; the Terms of Reference do not list standing items."
 
-    custom = (
-        "    assumed: A standing item by custom; the Terms of Reference do not list standing items."
-    )
-    lines = item(
-        "apologies",
-        "Welcome and apologies",
-        "    sources:",
-        *tor_source(board, "quorum", "quorum", 6),
-        custom,
-    )
-    lines += item(
-        "declarations-of-interest",
-        "Declarations of interest",
-        "    sources:",
-        *tor_source(board, "administration", "declarations", 6),
-    )
-    if kind == "ordinary":
-        held = [m for m in dataset.meetings_by_date() if m.date < day and m.status == "held"]
-        if held:
-            last = held[-1]
-            lines += item(
-                "minutes-of-last-meeting",
-                "Minutes of the last meeting",
-                f"    summary: {q(f'To approve the minutes of the meeting of {long_date(last.date)} ({last.id}).')}",
-                "    sources:",
-                *tor_source(board, "administration", "minutes", 6),
-                custom,
-            )
-        lines += item("action-log", "Action log", custom)
+
+def _standing_items(dataset: Dataset, board: Board, day: dt.date, kind: str) -> list[str]:
+    """The standing items of domain/meetings.py, under the ids the papers know."""
+
+    def item(standing: StandingItem) -> list[str]:
+        title = standing.title
+        if standing.id == AOB and board.aob_at_chair_discretion:
+            title += " (at the Chair's discretion)"
+        lines = [f"  - id: {standing.id}", f"    title: {q(title)}", "    marking: OFFICIAL"]
+        if standing.id == "previous-minutes":
+            last = previous_held(dataset, day)
+            if last is None:
+                return []  # the board's first meeting: no minutes to approve
+            text = f"To approve the minutes of the meeting of {long_date(last.date)} ({last.id})."
+            lines.append(f"    summary: {q(text)}")
+        source = STANDING_SOURCES.get(standing.id)
+        if source is not None:
+            lines += ["    sources:", *tor_source(board, *source, 6)]
+        if standing.id in ("apologies", "previous-minutes", "action-log"):
+            lines.append(f"    assumed: {CUSTOM}")
+        return lines
+
+    lines = [line for s in standing_items(kind) for line in item(s)]
     lines += [
         "  # Add the business items here: id, title, lead, paper, marking (OFFICIAL or",
         "  # OFFICIAL-SENSITIVE), decision_sought, and impacted_partnerships (the",
         "  # partnerships whose chairs must attend for a decision to be quorate).",
     ]
-    aob = (board.raw.get("administration") or {}).get("aob_at_chair_discretion", True)
-    if kind == "ordinary" and aob:
-        lines += item(
-            "any-other-business",
-            "Any other business (at the Chair's discretion)",
-            "    sources:",
-            *tor_source(board, "administration", "aob", 6),
-        )
+    lines += [line for s in standing_items(kind, closing=True) for line in item(s)]
     return lines
 
 
@@ -404,6 +398,7 @@ def create_file(path: Path, text: str) -> None:
             handle.write(text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, new_file_mode())  # the user's umask, not mkstemp's 0600
         try:
             os.link(tmp, path)  # atomic, and fails when the target exists
         except FileExistsError:

@@ -96,12 +96,13 @@ def test_new_meeting_validates_and_lists_every_seat(data_copy: Path) -> None:
     assert len(seats) == 23
     assert seats == [s.id for s in dataset.board.seats]
     assert {e.status for e in meeting.attendance.members} == {"no-reply"}
+    # the standing items under the ids the papers know (domain/meetings.py)
     assert [a.id for a in meeting.agenda] == [
         "apologies",
-        "declarations-of-interest",
-        "minutes-of-last-meeting",
+        "declarations",
+        "previous-minutes",
         "action-log",
-        "any-other-business",
+        "aob",
     ]
     minutes = meeting.agenda[2]
     assert minutes.summary is not None and "15 September 2025" in str(
@@ -115,7 +116,7 @@ def test_extraordinary_meeting_has_no_routine_items(data_copy: Path) -> None:
     assert result.exit_code == 0, result
     meeting = load(data_copy).dataset.meetings[NEW]
     assert meeting.kind == "extraordinary"
-    assert [a.id for a in meeting.agenda] == ["apologies", "declarations-of-interest"]
+    assert [a.id for a in meeting.agenda] == ["apologies", "declarations"]
     assert (
         "Extraordinary meetings may be convened if necessary"
         in (data_copy / "meetings" / f"{NEW}.yaml").read_text()
@@ -293,3 +294,105 @@ def test_new_partnership_refusals(data_copy: Path, args: tuple[str, ...], messag
     assert message in result.output
     assert "Traceback" not in result.output
     assert snapshot(data_copy) == before
+
+
+# ------------------------------------------------------------------- one vocabulary (issue 13)
+
+
+def _agenda(data: Path, meeting: str = NEW) -> str:
+    result = invoke("render", "agenda", "--data", str(data), "--as-of", AS_OF, "--meeting", meeting)
+    assert result.exit_code == 0, result
+    return result.stdout
+
+
+def _headings(markdown: str) -> list[str]:
+    return [
+        re.sub(r"^## \d+\. ", "", line) for line in markdown.splitlines() if line.startswith("## ")
+    ]
+
+
+def test_a_new_meetings_agenda_shows_each_standing_item_once(data_copy: Path) -> None:
+    # main's scaffold wrote declarations-of-interest, minutes-of-last-meeting and
+    # any-other-business, which the agenda printed again as business items
+    assert new_meeting(data_copy, "--date", "2026-03-19").exit_code == 0
+    headings = _headings(_agenda(data_copy))
+    for title in (
+        "Welcome and apologies",
+        "Declarations of interest",
+        "Minutes of the last meeting",
+        "Action log",
+        "Any other business",
+        "Date of next meeting",
+    ):
+        assert headings.count(title) == 1, (title, headings)
+    assert len(headings) == 6, headings  # no business items yet
+    # the minutes item's summary from the scaffold is shown under its standing heading
+    assert "15 September 2025" in _agenda(data_copy)
+
+
+def test_older_standing_ids_are_read_as_the_standing_item(data_copy: Path) -> None:
+    assert new_meeting(data_copy, "--date", "2026-03-19").exit_code == 0
+    path = data_copy / "meetings" / f"{NEW}.yaml"
+    text = path.read_text(encoding="utf-8")
+    for new, old in (
+        ("declarations", "declarations-of-interest"),
+        ("previous-minutes", "minutes-of-last-meeting"),
+        ("aob", "any-other-business"),
+    ):
+        text = text.replace(f"  - id: {new}\n", f"  - id: {old}\n")
+    path.write_text(text, encoding="utf-8")
+    headings = _headings(_agenda(data_copy))
+    assert len(headings) == 6 and headings.count("Declarations of interest") == 1, headings
+
+
+def test_aob_has_one_default_for_the_scaffold_and_the_papers(data_copy: Path) -> None:
+    # board.yaml records aob_at_chair_discretion: true; without it, neither the scaffold
+    # nor the agenda says AOB is at the Chair's discretion (main: the scaffold said yes)
+    board = data_copy / "board.yaml"
+    board.write_text(
+        board.read_text(encoding="utf-8").replace("  aob_at_chair_discretion: true\n", ""),
+        encoding="utf-8",
+    )
+    assert new_meeting(data_copy, "--date", "2026-03-19").exit_code == 0
+    text = (data_copy / "meetings" / f"{NEW}.yaml").read_text(encoding="utf-8")
+    assert 'title: "Any other business"' in text or "title: Any other business\n" in text, text
+    agenda = _agenda(data_copy)
+    assert "Any other business.\n" in agenda and "discretion of the Chair" not in agenda
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
+def test_a_new_file_gets_the_users_umask(data_copy: Path, umask: int, mode: int) -> None:
+    import os
+    import stat
+
+    old = os.umask(umask)
+    try:
+        assert new_meeting(data_copy, "--date", "2026-03-19").exit_code == 0
+    finally:
+        os.umask(old)
+    path = data_copy / "meetings" / f"{NEW}.yaml"
+    assert stat.S_IMODE(path.stat().st_mode) == mode  # main: always 0600 (mkstemp)
+
+
+def test_an_open_obligation_has_one_definition() -> None:
+    import dataclasses
+
+    from gsscb_cli.model.types import Obligation, Text
+
+    ob = Obligation("x", "p", "needs-assessment", Text("x"), "statutory", "not-started")
+    states = {
+        status: dataclasses.replace(ob, status=status).open
+        for status in ("not-started", "in-progress", "unknown", "completed", "standing")
+    }
+    assert states == {
+        "not-started": True,
+        "in-progress": True,
+        "unknown": True,
+        "completed": False,
+        "standing": False,
+    }
+    # a cyclic obligation's completion starts its next cycle: open again
+    again = dataclasses.replace(
+        ob, status="completed", every_months=12, completed=dt.date(2025, 1, 1)
+    )
+    assert again.open and not again.done

@@ -375,7 +375,7 @@ def test_every_label_the_templates_use_exists() -> None:
     import json
     import re
 
-    from gsscb_cli.render.meeting_ctx import STANDING
+    from gsscb_cli.domain.meetings import STANDING_ITEMS
 
     def enum(schema: str, *path: str) -> list[str]:
         node = json.loads((ROOT / "schemas" / f"{schema}.schema.json").read_text())
@@ -395,7 +395,7 @@ def test_every_label_the_templates_use_exists() -> None:
         "milestone-status.": enum("priority", *priority, "status"),
         "priority-status.": enum("priority", "properties", "status"),
         "severity.": ["error", "warning", "info"],
-        "standing.": list(STANDING),
+        "standing.": [s.id for s in STANDING_ITEMS],
         "verdict.": ["quorate", "not-quorate", "at-risk", "unknown"],
         "deadline.": ["obligation", "milestone"],
         "tor.rounding.": enum("board", "properties", "quorum", "properties", "rounding"),

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from gsscb_cli.domain.meetings import STANDING_ITEMS
 from gsscb_cli.i18n import Catalogue, catalogue_for, default_catalogue, load_catalogue
 from gsscb_cli.render.marking import MARKINGS
-from gsscb_cli.render.meeting_ctx import STANDING
 from tests.conftest import ROOT
 
 TEMPLATES = ROOT / "templates"
@@ -42,7 +42,7 @@ DYNAMIC = {
     "milestone-status.": ["not-started", "in-progress", "completed", "unknown"],
     "priority-status.": ["not-started", "in-progress", "completed", "on-hold"],
     "severity.": ["error", "warning", "info"],
-    "standing.": list(STANDING),
+    "standing.": [s.id for s in STANDING_ITEMS],
     "verdict.": ["quorate", "not-quorate", "at-risk", "unknown"],
     "deadline.": ["obligation", "milestone"],
     "marking.": list(MARKINGS),

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from gsscb_cli.domain.meetings import aob_ids
 from gsscb_cli.edit import Edit, refuse
 from gsscb_cli.edit.yamlops import (
     ACTION_ORDER,
@@ -542,7 +543,7 @@ def action_status(
     return run
 
 
-AOB = ("any-other-business", "aob")
+AOB = aob_ids()  # business is added before AOB, in any of its spellings
 ITEM_ORDER = (
     "id", "title", "lead", "paper", "marking", "decision_sought", "impacted_partnerships",
     "summary", "outcome", "sources", "assumed",

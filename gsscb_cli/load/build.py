@@ -190,6 +190,8 @@ def build_board(doc: Document) -> Board:
         minutes_retention_years=adm.get("minutes_retention_years"),
         minutes_published_on=adm.get("minutes_published_on"),
         meetings_public=adm.get("meetings_public", False),
+        aob_at_chair_discretion=bool(adm.get("aob_at_chair_discretion", False)),
+        extraordinary_meetings=bool(adm.get("extraordinary_meetings", False)),
         priorities_review_months=d.get("priorities_review_months"),
         thresholds=thresholds,
         severities=_severities(d.get("severities")),

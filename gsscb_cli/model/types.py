@@ -135,6 +135,8 @@ class Board:
     severities: dict[str, dict[str, Severity]] = field(default_factory=dict, compare=False)
     """The board's own levels per rule and code (``severities:``); "*" is the whole rule."""
     tor_document: str | None = None
+    aob_at_chair_discretion: bool = False  # not recorded: AOB is not said to be restricted
+    extraordinary_meetings: bool = False  # not recorded: the terms are not said to allow them
     tor_clauses: dict[str, str] = field(default_factory=dict, compare=False)
     quorum_fraction: tuple[int, int] | None = None
     quorum_rounding: str = "up"
@@ -214,6 +216,10 @@ def quorum_required(fraction: tuple[int, int], seats: int, rounding: str) -> int
     return whole + 1
 
 
+OPEN_OBLIGATION_STATUSES = frozenset({"not-started", "in-progress", "unknown"})
+"""Statuses of an obligation not yet met (completed and standing ones are met)."""
+
+
 @dataclass(frozen=True)
 class Obligation:
     id: str
@@ -267,6 +273,12 @@ class Obligation:
     @property
     def done(self) -> bool:
         return self.status == "completed" and not self.rolls_forward
+
+    @property
+    def open(self) -> bool:
+        """Not yet met: not started, in progress, unknown, or a cycle started again by its
+        completion (a standing or completed one is met). The one definition rules use."""
+        return self.status in OPEN_OBLIGATION_STATUSES or self.rolls_forward
 
 
 @dataclass(frozen=True)

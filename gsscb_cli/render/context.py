@@ -136,7 +136,6 @@ def seat_dict(scope: Scope, seat: Seat) -> Ctx:
 
 def board_dict(scope: Scope) -> Ctx:
     b = scope.board
-    raw_admin = b.raw.get("administration", {}) if isinstance(b.raw, dict) else {}
     last = b.tor_last_reviewed or b.tor_agreed
     next_review = add_months(last, b.tor_review_months) if last and b.tor_review_months else None
     first = scope.dataset.meetings.get(b.first_meeting) if b.first_meeting else None
@@ -182,8 +181,8 @@ def board_dict(scope: Scope) -> Ctx:
             "minutes_retention_years": b.minutes_retention_years,
             "minutes_published_on": scope.text(b.minutes_published_on),
             "meetings_public": b.meetings_public,
-            "aob_at_chair_discretion": bool(raw_admin.get("aob_at_chair_discretion", False)),
-            "extraordinary_meetings": bool(raw_admin.get("extraordinary_meetings", False)),
+            "aob_at_chair_discretion": b.aob_at_chair_discretion,
+            "extraordinary_meetings": b.extraordinary_meetings,
         },
         "priorities_review_months": b.priorities_review_months,
         "psb_report": {

@@ -5,31 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from gsscb_cli import quorum
+from gsscb_cli.domain.meetings import next_scheduled, previous_held, standing_id, standing_items
 from gsscb_cli.model.types import Action, AgendaItem, Deputy, Meeting, Text
 from gsscb_cli.render import quorum_words
 from gsscb_cli.render.context import Ctx, Scope, meeting_summary, post_dict
 from gsscb_cli.render.marking import BASE, action_marking, for_audience, highest
 from gsscb_cli.render.text import iso, md
 
-STANDING = ("apologies", "declarations", "previous-minutes", "action-log")
-"""The standing items every agenda opens with. An agenda item in the data with one of
-these ids is that standing item (its lead, paper and summary are used), not a second one."""
-
 
 def previous_meeting(scope: Scope, meeting: Meeting) -> Meeting | None:
-    held = [
-        m for m in scope.dataset.meetings_by_date() if m.date < meeting.date and m.status == "held"
-    ]
-    return held[-1] if held else None
+    return previous_held(scope.dataset, meeting.date)
 
 
 def next_meeting(scope: Scope, meeting: Meeting) -> Meeting | None:
-    later = [
-        m
-        for m in scope.dataset.meetings_by_date()
-        if m.date > meeting.date and m.status == "scheduled"
-    ]
-    return later[0] if later else None
+    return next_scheduled(scope.dataset, meeting.date)
 
 
 def visible_items(scope: Scope, meeting: Meeting) -> tuple[list[AgendaItem], list[AgendaItem]]:
@@ -65,8 +54,11 @@ def meeting_dict(scope: Scope, meeting: Meeting) -> Ctx:
             "standing": _standing(scope, meeting, kept),
             "agenda": [
                 _item(scope, item, n, verdicts.get(item.id))
-                for n, item in enumerate(_own_items(kept), start=len(STANDING) + 1)
+                for n, item in enumerate(
+                    _own_items(kept), start=len(standing_items(meeting.kind)) + 1
+                )
             ],
+            "closing": _standing(scope, meeting, kept, closing=True),
             "attendance": _attendance(scope, meeting, result),
             "quorum": {
                 "verdict": result.verdict,
@@ -103,7 +95,8 @@ def _brief(scope: Scope, meeting: Meeting | None) -> Ctx | None:
 
 
 def _own_items(items: list[AgendaItem]) -> list[AgendaItem]:
-    return [i for i in items if i.id not in STANDING]
+    """The business items: every item that is not a standing one (in any spelling)."""
+    return [i for i in items if standing_id(i.id) is None]
 
 
 def _papers(scope: Scope, meeting: Meeting) -> Ctx:
@@ -153,15 +146,22 @@ def _impacted(scope: Scope, pid: str) -> Ctx:
     }
 
 
-def _standing(scope: Scope, meeting: Meeting, kept: list[AgendaItem]) -> list[Ctx]:
-    in_data = {i.id: i for i in kept if i.id in STANDING}
+def _standing(
+    scope: Scope, meeting: Meeting, kept: list[AgendaItem], closing: bool = False
+) -> list[Ctx]:
+    """The standing items (the opening ones, or the closing ones): an item in the data
+    under a standing id (in any spelling) gives its lead, paper and summary."""
+    in_data = {standing_id(i.id): i for i in kept if standing_id(i.id) is not None}
+    first = 1
+    if closing:
+        first = len(standing_items(meeting.kind)) + len(_own_items(kept)) + 1
     out = []
-    for number, sid in enumerate(STANDING, start=1):
-        item = in_data.get(sid)
+    for number, standing in enumerate(standing_items(meeting.kind, closing), start=first):
+        item = in_data.get(standing.id)
         out.append(
             {
                 "number": number,
-                "id": sid,
+                "id": standing.id,
                 "lead": scope.who(item.lead) if item else "",
                 "paper": md(item.paper) if item else "",
                 "summary": scope.text(item.summary) if item else "",

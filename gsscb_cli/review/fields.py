@@ -90,6 +90,8 @@ FIELDS: dict[type, Mapping[str, str | None]] = {
         "priorities_review_months": "priorities reviewed every (months)",
         "thresholds": None,  # one fact per threshold (Thresholds)
         "tor_document": "terms of reference document",
+        "aob_at_chair_discretion": "any other business at the Chair's discretion",
+        "extraordinary_meetings": "extraordinary meetings may be convened",
         "tor_clauses": "terms of reference clauses",
         "quorum_fraction": "quorum: share of the members",
         "quorum_rounding": "quorum: rounding",

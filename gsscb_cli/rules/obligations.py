@@ -11,9 +11,6 @@ from gsscb_cli.model.types import Dataset, Obligation, Requirement
 from gsscb_cli.rules import Code, Context, Rule, rule
 from gsscb_cli.rules._common import at_meeting, basis_params, cited, tor
 
-OPEN = {"not-started", "in-progress", "unknown"}
-"""Statuses of an obligation not yet met (completed and standing ones are met)."""
-
 INFORMATIONAL = {"per-meeting"}
 """Due rules obligation-missing does not look for (declarations are declarations-missing's)."""
 
@@ -114,7 +111,7 @@ def _open_with_due(dataset: Dataset) -> Iterator[tuple[Obligation, dt.date]]:
     for p in dataset.partnerships.values():
         for ob in p.obligations:
             due = ob.due_date
-            if (ob.status in OPEN or ob.rolls_forward) and due is not None:
+            if ob.open and due is not None:
                 yield ob, due
 
 
