@@ -82,13 +82,9 @@ def calendar(
         known = ical.read_previous(_read(target, "the existing output"), str(output))
     content, count = ical.build(result.dataset, day, chosen, known)
     err = console(color, stderr=True)
-    problems = [f for f in result.findings if f.severity.value == "error"]
-    if problems:
-        err.print(
-            f"gsscb: warning: {len(problems)} problem(s) in the data; records in invalid files "
-            "are left out of the calendar (run gsscb validate).",
-            soft_wrap=True,
-        )
+    from gsscb_cli.commands._notes import note_invalid
+
+    note_invalid(result, color, "the calendar")
     if target is None:
         write_stdout(content)
         return

@@ -294,7 +294,10 @@ def list_(
     from gsscb_cli.commands._common import load_data
 
     resolve_as_of(as_of)
+    from gsscb_cli.commands._notes import note_invalid
+
     result = load_data(data, no_cache=no_cache)
+    note_invalid(result, color)
     items = rows(result.dataset, what)
     if fmt is ListFormat.json:
         typer.echo(json.dumps(items, indent=2, ensure_ascii=False))

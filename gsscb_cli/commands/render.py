@@ -16,7 +16,6 @@ from gsscb_cli.options import (
     ColorOpt,
     DataOpt,
     NoCacheOpt,
-    console,
     resolve_as_of,
 )
 from gsscb_cli.outputs import check_output_path, is_stdout, write_atomic, write_stdout
@@ -83,7 +82,6 @@ def render(
     and --as-of give byte-identical files.
     """
     from gsscb_cli.commands._common import load_data
-    from gsscb_cli.findings import Severity
     from gsscb_cli.render import RenderRequest, render_paper
     from gsscb_cli.render.papers import PAPERS
 
@@ -99,12 +97,9 @@ def render(
     to_stdout = is_stdout(output)
     target = check_output_path(output, data) if output is not None and not to_stdout else None
     result = load_data(data, no_cache=no_cache)
-    errors = [f for f in result.findings if f.severity is Severity.ERROR]
-    if errors:
-        console(color, stderr=True).print(
-            f"gsscb: warning: the data has {len(errors)} error(s) (run gsscb validate); "
-            "records in invalid files are left out of the paper"
-        )
+    from gsscb_cli.commands._notes import note_invalid
+
+    note_invalid(result, color, "the paper")
     request = RenderRequest(paper, day, meeting, fmt.value, audience, lang, templates)
     rendered = render_paper(result.dataset, request)
     if to_stdout or (target is None and fmt is PaperFormat.md):

@@ -45,7 +45,6 @@ def site(
     Exit 0 on success, 2 on a usage error.
     """
     from gsscb_cli.commands._common import load_data
-    from gsscb_cli.findings import Severity
     from gsscb_cli.rules import run_rules
     from gsscb_cli.site import build_site, check_site_output, write_site
 
@@ -54,13 +53,9 @@ def site(
     day = resolve_as_of(as_of)
     target = check_site_output(output, data)
     result = load_data(data, no_cache=no_cache)
-    errors = [f for f in result.findings if f.severity is Severity.ERROR]
-    if errors:
-        typer.echo(
-            f"gsscb: warning: the data has {len(errors)} error(s) (run gsscb validate); "
-            "records in invalid files are left out of the site",
-            err=True,
-        )
+    from gsscb_cli.commands._notes import note_invalid
+
+    note_invalid(result, color, "the site")
     files = build_site(result.dataset, day, tuple(run_rules(result.dataset, day)))
     write_site(files, target)
     pages = sum(1 for name in files if name.endswith(".html"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 from collections.abc import Mapping
 from typing import Any
 
@@ -89,6 +90,7 @@ FIELDS: dict[type, Mapping[str, str | None]] = {
         "meetings_public": "meetings held in public",
         "priorities_review_months": "priorities reviewed every (months)",
         "thresholds": None,  # one fact per threshold (Thresholds)
+        "severities": "severities",
         "tor_document": "terms of reference document",
         "aob_at_chair_discretion": "any other business at the Chair's discretion",
         "extraordinary_meetings": "extraordinary meetings may be convened",
@@ -337,4 +339,6 @@ def text_of(value: Any) -> Any:
         return tuple(str(text_of(v)) for v in value)
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
     return value
