@@ -214,3 +214,25 @@ def test_the_real_papers_are_far_inside_the_bounds() -> None:
     result = invoke("render", "pack", "--data", str(ROOT / "data"), "--as-of", "2025-11-30")
     assert result.exit_code == 0, result.output
     assert len(result.output) * 20 < limits.MAX_OUTPUT_CHARS
+
+
+# ---------------------------------------------------------------- the catalogue
+
+
+@pytest.mark.parametrize(
+    "text", ["{n.__class__.__mro__}", "{n.__class__.__init__.__globals__}", "{n[0]}", "{n!r}"]
+)
+def test_a_users_catalogue_cannot_reach_into_python(
+    templates: Path, tmp_path: Path, text: str
+) -> None:
+    # a label filled with a value: names only, never attributes or indexes
+    (templates / "messages.yaml").write_text(
+        f'withheld.other:\n  en: "{text}"\n  cy: "{text}"\n', encoding="utf-8"
+    )
+    (templates / "actions.md.j2").write_text('{{ t("withheld.other", n=5) }}\n', encoding="utf-8")
+    out = tmp_path / "out.md"
+    result = _render(templates, out)
+    assert result.exit_code == 2, result.output  # type: ignore[attr-defined]
+    assert "<class" not in result.output and "__builtins__" not in result.output  # type: ignore[attr-defined]
+    assert "withheld.other" in result.output  # type: ignore[attr-defined]
+    assert not out.exists()

@@ -91,6 +91,7 @@ FIELDS: dict[type, Mapping[str, str | None]] = {
         "priorities_review_months": "priorities reviewed every (months)",
         "thresholds": None,  # one fact per threshold (Thresholds)
         "severities": "severities",
+        "documents": "source documents",
         "tor_document": "terms of reference document",
         "aob_at_chair_discretion": "any other business at the Chair's discretion",
         "extraordinary_meetings": "extraordinary meetings may be convened",
