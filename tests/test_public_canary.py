@@ -42,6 +42,7 @@ FIXED: dict[str, Any] = {
     "item": SENSITIVE_ITEM,
     "due": "2026-01-01",
     "completed": "2026-01-05",
+    "priority": "mapping",  # the fixture's priority: a marked action must not reach its page
 }
 
 

@@ -434,6 +434,7 @@ def build_meeting(doc: Document) -> Meeting:
                 completed=_date(x.get("completed")),
                 item=x.get("item"),
                 marking=x.get("marking", "OFFICIAL"),
+                priority=x.get("priority"),
                 loc=c.loc("actions", i),
             )
             for i, x in enumerate(d.get("actions") or ())

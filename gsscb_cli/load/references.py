@@ -147,6 +147,7 @@ def check_references(doc: Document, doc_type: str, known: KnownIds) -> list[Find
         out += _duplicates(doc, d.get("actions") or [], "id", ("actions",), "action")
         for i, x in enumerate(d.get("actions") or []):
             ref(("actions", i, "item"), x.get("item"), "agenda item", item_ids)
+            ref(("actions", i, "priority"), x.get("priority"), "priority", known.priorities)
     elif doc_type == "priority":
         ref(("agreed_at",), d.get("agreed_at"), "meeting", known.meetings)
         out += _duplicates(doc, d.get("milestones") or [], "id", ("milestones",), "milestone")

@@ -374,6 +374,7 @@ class Action:
     completed: dt.date | None = None
     item: str | None = None  # the agenda item it arises from (an id in its meeting's agenda)
     marking: str = "OFFICIAL"  # its own marking; its item's marking applies as well
+    priority: str | None = None  # the board priority it serves, where it serves one
     loc: Location = NOWHERE
 
 

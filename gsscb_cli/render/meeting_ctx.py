@@ -289,4 +289,11 @@ def action_dict(scope: Scope, meeting: Meeting, action: Action) -> Ctx:
         "completed": iso(action.completed),
         "overdue": overdue,
         "marking": action_marking(meeting, action),
+        "priority": _served(scope, action.priority),
     }
+
+
+def _served(scope: Scope, priority_id: str | None) -> Ctx | None:
+    """The priority an action serves, as papers name it (its number and title)."""
+    p = scope.dataset.priorities.get(priority_id) if priority_id else None
+    return {"number": p.number, "title": scope.text(p.title)} if p is not None else None

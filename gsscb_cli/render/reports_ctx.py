@@ -202,11 +202,22 @@ def priority_dict(scope: Scope, p: Priority) -> Ctx:
             }
             for m in p.milestones
         ],
+        "actions": _actions_serving(scope, p),
         "funding": [funding_dict(scope, f) for f in p.funding]
         + [
             ledger_dict(scope, f) for f in scope.dataset.work.funding.values() if f.priority == p.id
         ],
     }
+
+
+def _actions_serving(scope: Scope, p: Priority) -> list[Ctx]:
+    """The board's actions that serve priority ``p``, oldest meeting first; an action the
+    paper's audience may not see (above OFFICIAL, for the public) is left out."""
+    out: list[Ctx] = []
+    for meeting in scope.dataset.meetings_by_date():
+        shown, _ = visible_actions(scope, meeting)
+        out += [action_dict(scope, meeting, a) for a in shown if a.priority == p.id]
+    return out
 
 
 def ledger_dict(scope: Scope, f: FundingLine) -> Ctx:
