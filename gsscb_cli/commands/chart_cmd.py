@@ -52,7 +52,10 @@ def _emit(content: bytes, output: Path | None, data: Path, binary: bool) -> None
 
 
 OutputOpt = typer.Option(
-    None, "--output", "-o", help="Write here (default, or -: standard output; PNG needs a file or a redirect)."
+    None,
+    "--output",
+    "-o",
+    help="Write here (default, or -: standard output; PNG needs a file or a redirect).",
 )
 LangOpt = typer.Option("en", "--lang", help="Language of the words: en or cy (Welsh).")
 
