@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from gsscb_cli.errors import UsageError
-from gsscb_cli.model.types import YEARS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -132,6 +131,8 @@ def parse_date(value: str, what: str) -> dt.date:
         raise UsageError(
             f"{what}: '{value}' is not a date; write YYYY-MM-DD, e.g. 2025-11-30"
         ) from None
+    from gsscb_cli.model.types import YEARS  # the model is not imported for --help
+
     first, last = YEARS
     if not first <= date.year <= last:
         raise UsageError(f"{what}: '{value}' is outside the years {first} to {last}")

@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
 from gsscb_cli.findings import Ref
 from gsscb_cli.load import LoadResult, load
-from gsscb_cli.model.types import Dataset
 from gsscb_cli.options import Color, resolve_data
 from gsscb_cli.present import Report, render, resolve_format
+
+if TYPE_CHECKING:  # the model is imported when data is loaded, not for --help
+    from gsscb_cli.model.types import Dataset
 
 
 def load_data(data: Path, *, no_cache: bool = False) -> LoadResult:

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from gsscb_cli.errors import UsageError
-from gsscb_cli.load import LoadResult
-from gsscb_cli.model.types import Meeting
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the model is imported when a command runs, not for --help
     from gsscb_cli.edit import Edit
+    from gsscb_cli.load import LoadResult
+    from gsscb_cli.model.types import Meeting
 
 SourceOpt = Annotated[
     str,

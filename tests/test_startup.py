@@ -1,0 +1,57 @@
+"""Start-up stays light: ``gsscb --help`` imports no data, model, rules or schema code.
+
+cli.py registers commands from a list; each command module imports typer and
+gsscb_cli.options at the top and the rest when it runs (issue 14). A top-level import
+of the model or the loader in one command module slows every command's start-up.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+HEAVY = (
+    "gsscb_cli.model",
+    "gsscb_cli.rules",
+    "gsscb_cli.load.parse",
+    "gsscb_cli.load.schema",
+    "gsscb_cli.load.build",
+    "gsscb_cli.compliance",
+    "gsscb_cli.quorum",
+    "yaml",
+    "jsonschema",
+    "jsonschema_rs",
+    "jinja2",
+    "babel",
+    "ruamel",
+    "pydantic",
+)
+
+
+def test_importing_the_cli_imports_nothing_heavy() -> None:
+    code = (
+        "import sys, gsscb_cli.cli\n"
+        f"heavy = {HEAVY!r}\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert proc.stdout.strip() == "[]", proc.stdout
+
+
+def test_no_command_module_imports_the_app() -> None:
+    for path in sorted((ROOT / "gsscb_cli" / "commands").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "gsscb_cli.cli":
+                raise AssertionError(f"{path.name}:{node.lineno} imports gsscb_cli.cli")
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module == "gsscb_cli"
+                and any(alias.name == "cli" for alias in node.names)
+            ):
+                raise AssertionError(f"{path.name}:{node.lineno} imports gsscb_cli.cli")
