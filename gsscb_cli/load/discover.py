@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from pathlib import Path
@@ -25,11 +26,17 @@ FOLDERS = {"partnerships": "partnership", "meetings": "meeting", "priorities": "
 
 def display_path(path: Path) -> str:
     """A path as users see it: relative to the working directory where possible."""
+    return _display(os.fspath(path), os.getcwd())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _display(path: str, cwd: str) -> str:
+    # remembered per working directory: a load asks for each file's name more than once
     try:
-        rel = os.path.relpath(path)
+        rel = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
-        return _printable(path.as_posix())
-    return _printable(Path(rel).as_posix() if not rel.startswith("..") else path.as_posix())
+        return _printable(Path(path).as_posix())
+    return _printable(Path(rel).as_posix() if not rel.startswith("..") else Path(path).as_posix())
 
 
 def _printable(name: str) -> str:
@@ -42,11 +49,11 @@ def _printable(name: str) -> str:
     return name
 
 
-def _walk(data_dir: Path, findings: list[Finding]) -> list[Path]:
+def _walk(data_dir: Path, findings: list[Finding]) -> list[tuple[Path, bool]]:
     """Every entry under the data folder that is not a folder, hidden ones left out; a
     folder that cannot be read is said, never skipped silently. Links to folders are not
     followed (no loops)."""
-    out: list[Path] = []
+    out: list[tuple[Path, bool]] = []  # (path, whether it is a symbolic link)
     stack = [data_dir]
     while stack:
         folder = stack.pop()
@@ -71,9 +78,13 @@ def _walk(data_dir: Path, findings: list[Finding]) -> list[Path]:
                 continue
             try:
                 is_folder = entry.is_dir(follow_symlinks=False)
+                is_link = entry.is_symlink()
             except OSError:
-                is_folder = False
-            (stack if is_folder else out).append(Path(entry.path))
+                is_folder, is_link = False, True  # unknown: checked the careful way
+            if is_folder:
+                stack.append(Path(entry.path))
+            else:
+                out.append((Path(entry.path), is_link))
     return sorted(out)
 
 
@@ -94,9 +105,11 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
     root = data_dir.resolve()
     files: list[tuple[Path, str]] = []
     findings: list[Finding] = []
-    for path in _walk(data_dir, findings):
+    for path, is_link in _walk(data_dir, findings):
+        rel = path.relative_to(data_dir)
+        name = str(rel)
         display = display_path(path)
-        if _printable(str(path.relative_to(data_dir))) != str(path.relative_to(data_dir)):
+        if _printable(name) != name:
             # refused here, so no name that cannot be printed reaches an id, a message or a sink
             findings.append(
                 _file_finding(
@@ -106,7 +119,7 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                 )
             )
             continue
-        if path.is_symlink():
+        if is_link and path.is_symlink():
             try:
                 target = path.resolve(strict=True)
             except (OSError, RuntimeError):  # a loop, or pointing nowhere
@@ -134,7 +147,6 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
             continue
         if stat.S_ISDIR(mode):
             continue  # a link to a folder inside the data folder: not followed
-        rel = path.relative_to(data_dir)
         if not stat.S_ISREG(mode):
             # a FIFO would hang the read, a device never ends: refused, whatever the name
             findings.append(
