@@ -303,7 +303,7 @@ def profile_check(data: Path) -> str:
         sys.stdout, sys.stderr = old_out, old_err
     stats = pstats.Stats(profiler)
     phases = {
-        "read + strict YAML (load.parse.load_file)": ("load/parse.py", "load_file"),
+        "read + strict YAML (load.parse.read_file + parse_bytes)": ("load/parse.py", "parse_bytes"),
         "  of which PyYAML compose (C parser)": ("yaml/__init__.py", "compose"),
         "  of which building values + positions": ("load/parse.py", "build"),
         "schema validation (load.schema.validate_document)": (
