@@ -1,5 +1,6 @@
-"""`-` as --output means standard output (issue 12), as Unix tools read it: the paper,
-calendar or chart goes to stdout and no file named "-" is written."""
+"""Output for the officer (issue 12): `-` as --output means standard output, as Unix
+tools read it (the paper, calendar or chart goes to stdout and no file named "-" is
+written); gsscb compliance is laid out at the terminal's width like gsscb check."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_word_to_dash_is_the_docx_bytes(in_tmp: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout[:2] == b"PK"  # a zip: the .docx container
     assert list(in_tmp.iterdir()) == []
+
+
+def test_compliance_fits_80_columns_and_is_not_wrapped_in_a_pipe() -> None:
+    """On a terminal of 80 columns every line of gsscb compliance fits, with a hanging
+    indent; COLUMNS stands for the terminal here."""
+    wide = invoke("compliance", "--data", DATA, "--as-of", "2026-01-20", env={"COLUMNS": "80"})
+    lines = wide.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert (
+        "  warning chair-vacant: Blaenau Gwent Community Safety Partnership has no chair" in lines
+    )
+    assert all(line.startswith("      ") for line in lines if line.startswith("      basis"))
+    assert any(line.startswith("      ") and "data/partnerships/" in line for line in lines)

@@ -18,36 +18,46 @@ from gsscb_cli.options import (
     FailOnOpt,
     ListFormat,
     NoCacheOpt,
-    console,
     resolve_as_of,
 )
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
     from gsscb_cli.compliance import Group
 
-_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
+def group_text(group: Group, width: int | None = None) -> list[Text]:
+    """A group's heading and its findings, each wrapped at ``width`` with a hanging indent
+    (the terminal's, as gsscb check lays out); data is never read as markup."""
+    from rich.text import Text
 
-def group_text(group: Group) -> list[str]:
     from gsscb_cli.findings import Ref
-    from gsscb_cli.present.escape import rich_markup as escape
+    from gsscb_cli.present.escape import terminal
+    from gsscb_cli.present.text import INDENT, SEVERITY_WORD, STYLE, wrap
 
     n = len(group.findings)
-    head = f"[bold]{escape(group.name)}[/bold] ({group.id}): "
-    lines = [head + (f"{n} gap{'s' if n != 1 else ''}" if n else "no gaps found")]
+    head = Text(terminal(group.name), style="bold")
+    head.append(f" ({terminal(group.id)}): ")
+    head.append(f"{n} gap{'s' if n != 1 else ''}" if n else "no gaps found")
+    lines = wrap(head, width, 2)
     for f in group.findings:
         sev = f.severity.value
-        due = f" (due {f.due.isoformat()})" if f.due else ""
-        lines.append(
-            f"  [{_STYLE[sev]}]{sev}[/{_STYLE[sev]}] [bold]{f.rule}[/bold]: "
-            f"{escape(f.message + due)}"
-        )
+        line = Text("  ")
+        line.append(SEVERITY_WORD[sev], style=STYLE[sev])
+        line.append(" ")
+        line.append(f.rule, style="bold")
+        line.append(": " + terminal(f.message))
+        if f.due:
+            line.append(f" (due {f.due.isoformat()})")
+        lines += wrap(line, width)
         facts = [] if f.subject == Ref("partnership", group.id) else [str(f.subject)]
         facts.append(f"basis: {f.basis.value}")
         if f.source:
             facts.append(f"source: {f.source}")
         facts.append(str(f.location))
-        lines.append(f"      [dim]{escape(' | '.join(facts))}[/dim]")
+        detail = Text(" " * INDENT + terminal(" | ".join(facts)), style="dim")
+        lines += wrap(detail, width)
     return lines
 
 
@@ -87,11 +97,15 @@ def compliance(
         }
         typer.echo(json.dumps(doc, indent=2, ensure_ascii=False))
     else:
-        out = console(color)
-        out.print(f"[bold]Compliance gaps as of {day.isoformat()}[/bold]")
+        from rich.text import Text
+
+        from gsscb_cli.present import terminal
+
+        width = terminal.width()
+        lines = [Text(f"Compliance gaps as of {day.isoformat()}", style="bold")]
         for group in groups:
-            out.print("")
-            for line in group_text(group):
-                out.print(line, soft_wrap=True)
+            lines.append(Text(""))
+            lines += group_text(group, width)
+        terminal.print_lines(lines, color)
     failing = any(fails(f, fail_on.value) for g in groups for f in g.findings)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
