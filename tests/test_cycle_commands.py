@@ -294,3 +294,43 @@ def test_a_reply_says_how_it_changes_the_quorum_forecast(tmp_path: Path) -> None
     assert "meeting-quorum: Forecast: the Chair expected, with 1 other member " in now
     # unchanged findings whose identity repeats (rules not yet worded as facts) are not news
     assert "obligation-missing" not in out.stdout
+
+
+def test_held_ask_takes_the_register_seat_by_seat(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    import yaml
+
+    data = _copy(tmp_path)
+    env = {"GSSCB_DATA": str(data), "GSSCB_AS_OF": "2026-11-27"}
+    invoke("new", "meeting", "--date", "2026-12-10", env=env)
+    invoke(
+        "meeting", "reply", "gsscb-2026-12-10", "pcc", "acc-gwent-police", "--source", "r", env=env
+    )
+    path = data / "meetings" / "gsscb-2026-12-10.yaml"
+    # The board's seat order: pcc, acc-gwent-police, abuhb-public-health, la-blaenau-gwent...
+    # Enter keeps pcc present (accepted); acc-gwent-police sent apologies on the day; a
+    # wrong answer is asked again; abuhb-public-health attended without replying; then
+    # the input ends: nothing is written.
+    monkeypatch.setattr("sys.stdin", io.StringIO("\napologies\nmaybe\npresent\n"))
+    day = {**env, "GSSCB_AS_OF": "2026-12-10"}
+    before = path.read_bytes()
+    cut = invoke("meeting", "held", "gsscb-2026-12-10", "--ask", "--source", "register", env=day)
+    assert cut.exit_code == 2 and "nothing written" in cut.stderr, cut
+    assert path.read_bytes() == before
+    answers = "\napologies\npresent\n" + "\n" * 40  # Enter for every other seat
+    monkeypatch.setattr("sys.stdin", io.StringIO(answers))
+    out = invoke(
+        "meeting", "held", "gsscb-2026-12-10", "--ask", "--present", "la-newport",
+        "--source", "register", env=day,
+    )  # fmt: skip
+    assert out.exit_code == 0, out
+    assert "la-newport (" not in out.stderr  # named on the command line: not asked
+    status = {
+        e["seat"]: e["status"] for e in yaml.safe_load(path.read_text())["attendance"]["members"]
+    }
+    assert status["pcc"] == "present" and status["acc-gwent-police"] == "apologies"
+    assert status["abuhb-public-health"] == "present" and status["la-newport"] == "present"
+    assert status["la-caerphilly"] == "absent"  # no reply, Enter: absent

@@ -166,6 +166,9 @@ def held(
     present: list[str] = typer.Option([], "--present", help="A seat that attended (repeat)."),
     absent: list[str] = typer.Option([], "--absent", help="A seat that did not (repeat)."),
     apologies: list[str] = typer.Option([], "--apologies", help="A seat that sent apologies."),
+    ask: bool = typer.Option(
+        False, "--ask", help="Ask seat by seat (the reply's answer offered); answers on stdin."
+    ),
     source: SourceOpt = ...,  # type: ignore[assignment]
     quote: QuoteOpt = None,
     data: DataOpt = DEFAULT_DATA,
@@ -176,17 +179,56 @@ def held(
     """Mark the meeting held and turn its replies into the register.
 
     Accepted becomes present and no reply becomes absent, apologies stay apologies, unless
-    a seat is named with --present, --absent or --apologies. A meeting dated after
-    --as-of cannot be held (refused, exit 1).
+    a seat is named with --present, --absent or --apologies. With --ask, each other seat
+    is asked in turn, its reply's answer offered (Enter keeps it): present, absent or
+    apologies. A meeting dated after --as-of cannot be held (refused, exit 1).
     """
     from gsscb_cli.edit import citation
     from gsscb_cli.edit import meeting as ops
 
     cite = citation(source, quote)
-    _run(
-        meeting, data, as_of, dry_run,
-        lambda m, ds, _d: ops.held(m, ds, cite, present, absent, apologies),
-    )  # fmt: skip
+
+    def build(m: Meeting, ds: Dataset, _day: dt.date) -> Edit:
+        named = (present, absent, apologies)
+        if ask:
+            named = _ask_register(m, ds, named)
+        return ops.held(m, ds, cite, *named)
+
+    _run(meeting, data, as_of, dry_run, build)
+
+
+REGISTER = ("present", "absent", "apologies")
+FROM_REPLY = {"accepted": "present", "no-reply": "absent"}
+
+
+def _ask_register(
+    meeting: Meeting, dataset: Dataset, named: tuple[list[str], list[str], list[str]]
+) -> tuple[list[str], list[str], list[str]]:
+    """The register, asked seat by seat in the board's order: each seat's reply offers the
+    answer (accepted: present; no reply: absent); seats named on the command line and
+    vacant seats are not asked. End of input writes nothing."""
+    board = dataset.board
+    if board is None:
+        raise UsageError("board.yaml is missing or does not validate: run gsscb validate")
+    out = {status: list(seats) for status, seats in zip(REGISTER, named, strict=True)}
+    already = {s for seats in named for s in seats}
+    replies = {e.seat: e.status for e in meeting.attendance.members}
+    for seat in board.seats:
+        if seat.id in already or dataset.seat_holder(seat).status == "vacant":
+            continue
+        reply = replies.get(seat.id, "no-reply")
+        offered = FROM_REPLY.get(reply, reply if reply in REGISTER else "absent")
+        question = f"{seat.id} ({seat.title}; replied {reply}) [{'/'.join(REGISTER)}]"
+        while True:
+            try:
+                answer = str(typer.prompt(question, default=offered, err=True)).strip()
+            except typer.Abort:
+                raise UsageError("--ask: the register was not finished; nothing written") from None
+            if answer in REGISTER:
+                break
+            typer.echo(f"answer {', '.join(REGISTER)} (or Enter for {offered})", err=True)
+        out[answer].append(seat.id)
+    return out["present"], out["absent"], out["apologies"]
 
 
 @meeting_app.command("guest")
