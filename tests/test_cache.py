@@ -274,3 +274,28 @@ def test_the_default_cache_folder_is_the_users(monkeypatch: pytest.MonkeyPatch) 
         assert cache.cache_root() is None
     monkeypatch.setenv("GSSCB_NO_CACHE", "0")
     assert cache.cache_root() is not None
+
+
+# The record edits (cycle commands) write the data and reload it; GSSCB_NO_CACHE covers them.
+EDITS = {"meeting", "partnership", "obligation", "action", "completion", "init", "rules", "explain"}
+
+
+def test_every_command_that_reads_the_data_has_no_cache() -> None:
+    import typer.main
+
+    from gsscb_cli.cli import app
+
+    def walk(command: object, name: str) -> list[tuple[str, object]]:
+        children = getattr(command, "commands", None)
+        if not children:
+            return [(name, command)]
+        return [pair for sub, child in children.items() for pair in walk(child, f"{name} {sub}")]
+
+    missing = []
+    for name, command in walk(typer.main.get_command(app), "gsscb"):
+        if name.split()[1] in EDITS:
+            continue
+        options = {opt for param in command.params for opt in param.opts}  # type: ignore[attr-defined]
+        if "--data" in options and "--no-cache" not in options:
+            missing.append(name)
+    assert not missing, missing

@@ -16,6 +16,7 @@ from gsscb_cli.options import (
     Color,
     ColorOpt,
     DataOpt,
+    NoCacheOpt,
     parse_date,
     resolve_as_of,
 )
@@ -32,6 +33,7 @@ def attendance(
     data: DataOpt = DEFAULT_DATA,
     as_of: AsOfOpt = None,
     color: ColorOpt = Color.auto,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Attendance at held meetings with a recorded register: each seat's (or person's)
     share, least first.
@@ -49,7 +51,7 @@ def attendance(
     day = resolve_as_of(as_of)
     start = parse_date(since, "--since") if since else None
     end = parse_date(until, "--until") if until else None
-    fig = figures(load_data(data).dataset, day, start, end, last)
+    fig = figures(load_data(data, no_cache=no_cache).dataset, day, start, end, last)
     if fmt == "json":
         doc = {
             "as_of": day.isoformat(),
