@@ -193,6 +193,7 @@ FIELDS: dict[type, Mapping[str, str | None]] = {
         "completed": "completed",
         "item": "agenda item",
         "marking": "marking",
+        "priority": "priority served",
     }
     | _PLACE,
     m.Declaration: {"seat": "seat", "interest": "interest", "item": "item"},
