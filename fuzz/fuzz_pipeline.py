@@ -29,7 +29,6 @@ crash found becomes a regression test (tests/test_fuzz_pipeline.py replays the c
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import random
 import re
@@ -127,15 +126,27 @@ class Crash(AssertionError):
 
 
 def run_cli(args: list[str], data: Path) -> tuple[int, str, str]:
-    """The real entry point in-process: (exit code, stdout, stderr)."""
-    out, err = io.StringIO(), io.StringIO()
+    """The real entry point in-process: (exit code, stdout, stderr).
+
+    Output goes to real (temporary) files, not StringIO: they have a ``fileno`` and a
+    ``buffer``, as a terminal or a pipe has, for the CLI and for atheris's own reporting
+    (a 10-minute run once died of StringIO's missing ``fileno``, not of gsscb)."""
     code = 0
-    with redirect_stdout(out), redirect_stderr(err):
-        try:
-            gsscb_main([*args, "--data", str(data), "--as-of", AS_OF])
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return code, out.getvalue(), err.getvalue()
+    with (
+        tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as out,
+        tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as err,
+    ):
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                gsscb_main([*args, "--data", str(data), "--as-of", AS_OF])
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            finally:
+                out.flush()
+                err.flush()
+        out.seek(0)
+        err.seek(0)
+        return code, out.read(), err.read()
 
 
 class Pipeline:
