@@ -414,7 +414,7 @@ def to_ical(
     """The events as one RFC 5545 calendar (CRLF lines, folded at 75 octets)."""
     from zoneinfo import ZoneInfo
 
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Event, vText
 
     from gsscb_cli.present.escape import ical_text
 
@@ -422,11 +422,15 @@ def to_ical(
     stamp = dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)
     previous = previous or {}
     calendar = Calendar()
-    calendar.add("prodid", PRODID.format(board=board.name.en if board else "gsscb"))
+    calendar.add("prodid", ical_text(PRODID.format(board=board.name.en if board else "gsscb")))
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", ical_text(board.name) if board is not None else "Board calendar")
+    # An X- property is not known to be TEXT, so icalendar would write its newlines raw
+    # (and refuse to): vText escapes it as TEXT is escaped.
+    calendar.add(
+        "x-wr-calname", vText(ical_text(board.name) if board is not None else "Board calendar")
+    )
     calendar.add("x-wr-timezone", TZID)
     for item in items:
         digest = item.content_hash()

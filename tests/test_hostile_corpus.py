@@ -62,6 +62,8 @@ FIELDS = (
         "    title",
     ),
     ("people.yaml", "    name: Sam Slater\n", "    name"),
+    # the board's own name: the calendar's X-WR-CALNAME and PRODID, every paper's heading
+    ("board.yaml", "name: Gwent Strategic Safer Communities Board\n", "name"),
 )
 
 
