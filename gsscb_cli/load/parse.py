@@ -27,6 +27,7 @@ import yaml
 
 from gsscb_cli import yaml_errors
 from gsscb_cli.findings import Finding, Location, validation_finding
+from gsscb_cli.load import fast
 
 try:  # the C parser is many times faster; fall back to pure Python where absent
     _BaseLoader: type = yaml.CSafeLoader
@@ -38,11 +39,11 @@ _C_PARSER = _BaseLoader is not yaml.SafeLoader  # libyaml reports byte offsets
 MAX_FILE_BYTES = 2 * 1024 * 1024
 """Files larger than this are refused (the largest real record is a few kilobytes)."""
 
-MAX_DIGITS = 18
-"""Longer integers are refused: every number in the schemas is far smaller, and a number
-of thousands of digits cannot even be converted (Python refuses over 4,300)."""
+MAX_DIGITS = fast.MAX_DIGITS
+PathKey = fast.PathKey
 
-PathKey = tuple[str | int, ...]
+FAST = True
+"""Whether ``parse_text`` tries ``load/fast.py`` first (the parity tests switch it off)."""
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -217,7 +218,7 @@ def _alias_check(text: str) -> None:
             )
 
 
-_COLUMN_BITS = 22  # columns up to 4 million: more than a file may hold (MAX_FILE_BYTES)
+_COLUMN_BITS = fast.COLUMN_BITS
 
 
 def _pack(line: int, column: int) -> int:
@@ -333,6 +334,23 @@ def parse_text(
     text: str, display: str, path: Path | None = None
 ) -> tuple[Document | None, list[Finding]]:
     """Parse YAML text strictly. Never raises for bad input: problems come back as findings."""
+    quick = fast.parse(text) if FAST else None
+    if quick is not None:  # plain block YAML (load/fast.py); anything else is PyYAML's
+        data, positions, key_positions = quick
+        return Document(
+            path=path or Path(display),
+            display=display,
+            data=data,
+            positions=positions,
+            key_positions=key_positions,
+        ), []
+    return _parse_pyyaml(text, display, path)
+
+
+def _parse_pyyaml(
+    text: str, display: str, path: Path | None = None
+) -> tuple[Document | None, list[Finding]]:
+    """The PyYAML path: every file the fast path declines, and every message."""
     stripped = "\n".join(
         line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
     )

@@ -1,0 +1,239 @@
+"""A fast path for the plain block YAML that gsscb's records are written in.
+
+``parse.parse_text`` tries this first. It reads the text line by line and accepts only
+a small, fully checked part of YAML: block mappings whose keys are plain names, block
+sequences (also "indentless" ones under a key), and scalars on one line: plain,
+single-quoted, double-quoted without escapes, and the empty ``[]`` and ``{}``. Values
+are typed by the same rules as ``parse.StrictLoader`` and every value and key gets the
+line and column PyYAML's start mark gives it.
+
+Anything else, and anything it is not sure of, makes it *decline* (return None): tabs,
+carriage returns and other line breaks, control characters, comments after a value
+that is not plain, anchors, aliases, tags, merge keys, flow collections with content,
+block and multi-line scalars, escapes, document markers, directives, duplicate keys,
+numbers the strict loader refuses, too deep nesting, a top level that is not a
+mapping, and every indentation it does not expect. A declined file is parsed by the
+PyYAML path, so every message about bad input comes from the same code as before.
+``tests/test_parse_fast.py`` holds the two paths equal, value for value and position
+for position, on every YAML file the project ships and on generated documents.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from gsscb_cli import yaml_errors
+
+PathKey = tuple[str | int, ...]
+Parsed = tuple[dict[str, Any], dict[PathKey, int], dict[PathKey, int]]
+
+COLUMN_BITS = 22
+"""A position is one int, ``line << COLUMN_BITS | column``: columns up to 4 million, more
+than a file may hold (parse.MAX_FILE_BYTES); a third less memory than a tuple."""
+
+MAX_DIGITS = 18
+"""Longer integers are refused: every number in the schemas is far smaller, and a number
+of thousands of digits cannot even be converted (Python refuses over 4,300)."""
+
+# Characters the fast path reads; anything else (tab, CR, NEL, LS/PS, BOM, controls,
+# surrogates, non-characters) sends the file to PyYAML.
+_OUTSIDE = re.compile(
+    "[^\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_-]{0,127}):(?: +|$)")
+_SINGLE = re.compile(r"'((?:[^']|'')*)'")
+_DOUBLE = re.compile(r'"([^"\\]*)"')
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
+
+
+class _Decline(Exception):
+    """The fast path is not sure: the caller parses the file with PyYAML."""
+
+
+def _plain(text: str) -> Any:
+    """A plain scalar's value by the strict loader's implicit types."""
+    first = text[0]
+    if first in "tf":
+        if text == "true":
+            return True
+        if text == "false":
+            return False
+    elif text == "null" or text == "~":
+        return None
+    if first in "-+0123456789.":
+        if _INT.fullmatch(text):
+            if len(text.lstrip("+-")) > MAX_DIGITS:
+                raise _Decline
+            return int(text)
+        if _FLOAT.fullmatch(text):
+            number = float(text)
+            if not math.isfinite(number):
+                raise _Decline
+            return number
+    return text
+
+
+def _scalar(rest: str) -> tuple[Any, bool]:
+    """The value of the scalar text ``rest`` (which starts with no space); and whether it
+    is a container (``[]``/``{}``)."""
+    first = rest[0]
+    if first == "'":
+        match = _SINGLE.match(rest)
+        if match is None:
+            raise _Decline
+        _tail(rest, match.end())
+        return match.group(1).replace("''", "'"), False
+    if first == '"':
+        match = _DOUBLE.match(rest)
+        if match is None:
+            raise _Decline
+        _tail(rest, match.end())
+        return match.group(1), False
+    if first == "[" or first == "{":
+        if rest[1:2] != ("]" if first == "[" else "}"):
+            raise _Decline
+        _tail(rest, 2)
+        return ([] if first == "[" else {}), True
+    if first in _PLAIN_START and not (first == "-" and rest[1:2] not in ("", " ")):
+        raise _Decline
+    cut = rest.find(" #")
+    text = (rest if cut < 0 else rest[:cut]).rstrip(" ")
+    if ": " in text or text.endswith(":"):
+        raise _Decline
+    return _plain(text), False
+
+
+def _tail(rest: str, end: int) -> None:
+    """What follows a quoted scalar or ``[]`` on its line: nothing, or a comment."""
+    tail = rest[end:]
+    if tail and tail.strip(" ") and not (tail[0] == " " and tail.lstrip(" ")[0] == "#"):
+        raise _Decline
+
+
+def _put(owner: Any, key: str | None, value: Any) -> None:
+    """Put ``value`` in a mapping under ``key``, or at the end of a sequence (key None)."""
+    if key is None:
+        owner.append(value)
+    else:
+        owner[key] = value
+
+
+def parse(text: str) -> Parsed | None:
+    """The values and positions of ``text``, or None when the fast path declines."""
+    if _OUTSIDE.search(text) is not None:
+        return None
+    try:
+        return _parse(text)
+    except _Decline:
+        return None
+
+
+def _parse(text: str) -> Parsed:
+    positions: dict[PathKey, int] = {}
+    key_positions: dict[PathKey, int] = {}
+    max_depth = yaml_errors.MAX_DEPTH
+    # open containers: (indent, is_seq, container, path)
+    stack: list[tuple[int, bool, Any, PathKey]] = []
+    # a key or "-" with nothing after it on its line: (its container, key or None for a
+    # sequence item, the path of its value, its indent, the packed place of an empty value)
+    pending: tuple[Any, str | None, PathKey, int, int] | None = None
+    root: dict[str, Any] | None = None
+    for number, line in enumerate(text.split("\n"), 1):
+        content = line.lstrip(" ")
+        if not content or content[0] == "#":
+            continue
+        indent = len(line) - len(content)
+        dash = content[0] == "-" and (len(content) == 1 or content[1] == " ")
+        if pending is not None:
+            owner, key, path, owner_indent, empty = pending
+            pending = None
+            if indent > owner_indent or (dash and key is not None and indent == owner_indent):
+                # the value is a block collection starting on this line
+                if len(path) >= max_depth:
+                    raise _Decline
+                container: Any = [] if dash else {}
+                stack.append((indent, dash, container, path))
+                _put(owner, key, container)
+                positions[path] = (number << COLUMN_BITS) | (indent + 1)
+            else:
+                _put(owner, key, None)
+                positions[path] = empty
+        elif root is None:
+            if dash:
+                raise _Decline  # a sequence at the top: PyYAML words the message
+            root = {}
+            stack.append((indent, False, root, ()))
+            positions[()] = (number << COLUMN_BITS) | (indent + 1)
+        # close what this line is outside of
+        while stack:
+            top = stack[-1]
+            if top[0] > indent or (top[0] == indent and top[1] and not dash):
+                stack.pop()
+            else:
+                break
+        if not stack:
+            raise _Decline
+        top_indent, is_seq, container, path = stack[-1]
+        if top_indent != indent:
+            raise _Decline
+        column = indent
+        if dash:
+            if not is_seq:
+                raise _Decline
+            rest = content[1:].lstrip(" ")
+            item_path = (*path, len(container))
+            if not rest:
+                empty = (number << COLUMN_BITS) | (column + 2)
+                pending = (container, None, item_path, column, empty)
+                continue
+            column += len(content) - len(rest)
+            if _KEY.match(rest) is None:
+                if rest[0] == "#" or (rest[0] == "-" and (len(rest) == 1 or rest[1] == " ")):
+                    raise _Decline  # "- # note", "- - x"
+                value, nested = _scalar(rest)
+                if nested and len(item_path) >= max_depth:
+                    raise _Decline
+                positions[item_path] = (number << COLUMN_BITS) | (column + 1)
+                container.append(value)
+                continue
+            # "- key: ...": a mapping in the sequence, its keys at this column
+            if len(item_path) >= max_depth:
+                raise _Decline
+            mapping: dict[str, Any] = {}
+            container.append(mapping)
+            positions[item_path] = (number << COLUMN_BITS) | (column + 1)
+            stack.append((column, False, mapping, item_path))
+            container, path, content = mapping, item_path, rest
+        elif is_seq:
+            raise _Decline
+        match = _KEY.match(content)
+        if match is None:
+            raise _Decline
+        key = match.group(1)
+        if key in container:
+            raise _Decline  # a duplicate key: PyYAML's path words it
+        child = (*path, key)
+        key_positions[child] = (number << COLUMN_BITS) | (column + 1)
+        rest = content[match.end() :]
+        if not rest:
+            empty = (number << COLUMN_BITS) | (column + len(key) + 2)
+            pending = (container, key, child, column, empty)
+            continue
+        if rest[0] == "#":
+            raise _Decline
+        value, nested = _scalar(rest)
+        if nested and len(child) >= max_depth:
+            raise _Decline
+        positions[child] = (number << COLUMN_BITS) | (column + len(content) - len(rest) + 1)
+        container[key] = value
+    if pending is not None:
+        owner, key, path, _, empty = pending
+        _put(owner, key, None)
+        positions[path] = empty
+    if root is None:
+        raise _Decline
+    return root, positions, key_positions

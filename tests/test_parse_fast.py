@@ -1,0 +1,333 @@
+"""The fast path (gsscb_cli/load/fast.py) equals the PyYAML path, or declines.
+
+For every YAML file the project ships (data/, examples/, tests/fixtures/) and for
+documents hypothesis writes (valid block YAML in many layouts, and the same with one
+character changed, and lines of YAML-ish tokens), ``fast.parse`` either declines or
+gives the same values (types included, keys in the same order) and the same line and
+column for every value and key as ``parse._parse_pyyaml``, the path that existed before
+it. A document the PyYAML path refuses is always declined, so every message about bad
+input is the PyYAML path's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from gsscb_cli.load import fast, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = sorted(
+    path
+    for folder in ("data", "examples", "tests/fixtures")
+    for path in (ROOT / folder).rglob("*")
+    if path.suffix in (".yaml", ".yml") and path.is_file()
+)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal and of the same types all the way down (1 == True, 1 == 1.0 in Python)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def assert_parity(text: str) -> bool:
+    """Fails if the fast path disagrees with the PyYAML path; True if it did not decline."""
+    quick = fast.parse(text)
+    if quick is None:
+        return False
+    doc, problems = parse._parse_pyyaml(text, "t.yaml")
+    assert doc is not None, f"the fast path accepted what PyYAML refuses: {problems}"
+    data, positions, key_positions = quick
+    assert _same(data, doc.data), (data, doc.data)
+    assert positions == doc.positions
+    assert key_positions == doc.key_positions
+    return True
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_shipped_yaml_file(path: Path) -> None:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return  # the reader refuses it before any parser
+    assert_parity(text)
+
+
+def test_the_shipped_records_mostly_take_the_fast_path() -> None:
+    """Not a speed test: a guard that the fast path is not silently declining everything."""
+    taken = sum(fast.parse(p.read_text("utf-8-sig")) is not None for p in SHIPPED)
+    assert len(SHIPPED) > 40
+    assert taken >= len(SHIPPED) // 5
+
+
+def test_bench_data_takes_the_fast_path(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "generate.py"),
+            "--scale",
+            "1",
+            "--out",
+            str(tmp_path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    files = sorted(tmp_path.rglob("*.yaml"))
+    assert len(files) == 45
+    for path in files:
+        assert assert_parity(path.read_text("utf-8")), path
+
+
+# Hand-checked places (line, column of PyYAML's start mark, counted from 1).
+def test_positions_by_hand() -> None:
+    text = (
+        "# a comment\n"  # 1
+        "\n"  # 2
+        "id: x-1\n"  # 3: the mapping starts at the first key, 3:1; the value at 3:5
+        "empty:\n"  # 4: an empty value sits just after the colon, 4:7
+        "items:\n"  # 5
+        "- a\n"  # 6: an indentless sequence starts at its first dash, 6:1; 'a' at 6:3
+        "-\n"  # 7: an empty item sits just after its dash, 7:2
+        "- k: 'q'  # note\n"  # 8: the mapping at its key 8:3; the quoted value at its quote 8:6
+        "  n:   2\n"  # 9: 9:8
+        "nested:\n"  # 10
+        "    deep: [ ]\n"  # 11 -> declined? no: "[ ]" is not "[]"; see below
+    )
+    assert fast.parse(text) is None  # "[ ]" is flow with a space: declined, PyYAML reads it
+    text = text.replace("[ ]", "[]")
+    quick = fast.parse(text)
+    assert quick is not None
+    data, pos, keys = quick
+    assert data == {
+        "id": "x-1",
+        "empty": None,
+        "items": ["a", None, {"k": "q", "n": 2}],
+        "nested": {"deep": []},
+    }
+    unpack = parse._unpack
+    assert unpack(pos[()]) == (3, 1)
+    assert unpack(pos[("id",)]) == (3, 5)
+    assert unpack(pos[("empty",)]) == (4, 7)
+    assert unpack(pos[("items",)]) == (6, 1)
+    assert unpack(pos[("items", 0)]) == (6, 3)
+    assert unpack(pos[("items", 1)]) == (7, 2)
+    assert unpack(pos[("items", 2)]) == (8, 3)
+    assert unpack(pos[("items", 2, "k")]) == (8, 6)
+    assert unpack(pos[("items", 2, "n")]) == (9, 8)
+    assert unpack(keys[("items", 2, "n")]) == (9, 3)
+    assert unpack(pos[("nested",)]) == (11, 5)
+    assert unpack(pos[("nested", "deep")]) == (11, 11)
+    assert assert_parity(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",  # anchors and aliases
+        "a: !!str 1\n",  # tags
+        "<<: {a: 1}\n",  # merge keys
+        "a: 1\na: 2\n",  # a duplicate key
+        "a: 1\n\tb: 2\n",  # a tab
+        "a: 1\r\nb: 2\r\n",  # carriage returns
+        "a: 1\u2028b: 2\n",  # a line separator
+        "a: x\x07y\n",  # a control character
+        "a: |\n  text\n",  # a block scalar
+        "a: >-\n  text\n",
+        "a: plain\n  continued\n",  # a multi-line plain scalar
+        "a: 'open\n  quote'\n",  # a multi-line quoted scalar
+        'a: "esc\\"aped"\n',  # an escape
+        "a: [1, 2]\n",  # flow collections with content
+        "a: {b: 1}\n",
+        "- a\n- b\n",  # a top-level sequence
+        "just text\n",  # a top-level scalar
+        "---\na: 1\n",  # a document marker
+        "%YAML 1.2\n---\na: 1\n",  # a directive
+        "a: 1\n...\n",
+        "a: b: c\n",  # a value indicator in a plain scalar
+        "a: 1\n b: 2\n",  # bad indentation
+        "a:\n  b: 1\n c: 2\n",
+        "a: 1" + "0" * 30 + "\n",  # a number the strict loader refuses
+        "a: 1.0e999\n",  # a float too large to hold
+        "'quoted key': 1\n",
+        "? complex\n: key\n",
+        "a: # a comment where the value would be\n  b: 1\n",
+        "a: 'x'y\n",
+        "a:\n- - nested\n",
+        "",
+        "# only a comment\n",
+    ],
+)
+def test_declines(text: str) -> None:
+    assert fast.parse(text) is None
+
+
+def test_deep_nesting_is_declined() -> None:
+    lines = [" " * (2 * i) + f"k{i}:" for i in range(150)]
+    assert fast.parse("\n".join(lines) + " 1\n") is None
+    shallow = [" " * (2 * i) + f"k{i}:" for i in range(20)]
+    assert assert_parity("\n".join(shallow) + " 1\n")
+
+
+# --- generated documents ---------------------------------------------------------------
+
+# fmt: off
+_WORDS = st.sampled_from(
+    [
+        "true", "false", "null", "~", "True", "NULL", "yes", "no", "on", "off", "y", "n", "0",
+        "-0", "+1", "007", "12", "-3", "1.5", "-.5", "+1.", "1e5", "1.0e3", "1.0E+3", ".inf",
+        "-.inf", ".nan", "0x1F", "0o7", "1_000", "12:30", "2026-12-01", "2026-12-01T10:00:00Z",
+        "a", "b c", "a,b", "[x]", "{y}", "a]", "x: y", "x:y", "x #y", "x# y", "#x", "-x",
+        "- x", "--", "---", "...", "?x", "? x", ":x", "&a", "*a", "!t", "|", ">", "%x", "@x",
+        "`x", "'s'", "'it''s'", '"d"', '"a\\"b"', "'", '"', "a'b", 'a"b', "é", "ŵ", "x\u00a0y",
+        "=", "<<", "a  b", "  ", "",
+    ]
+)
+# fmt: on
+_KEYS = st.sampled_from(["id", "a", "b", "c", "name", "true", "null", "1", "k-1", "x_y", "<<"])
+
+
+@st.composite
+def _value(draw: st.DrawFn, depth: int = 0) -> Any:
+    kind = draw(st.integers(0, 9 if depth < 3 else 5))
+    if kind <= 5:
+        return draw(_WORDS)
+    if kind <= 7:
+        return {draw(_KEYS): draw(_value(depth + 1)) for _ in range(draw(st.integers(0, 3)))}
+    return [draw(_value(depth + 1)) for _ in range(draw(st.integers(0, 3)))]
+
+
+@st.composite
+def _block(draw: st.DrawFn) -> str:
+    """A block document written from a random value, in random layouts."""
+    top = {draw(_KEYS): draw(_value()) for _ in range(draw(st.integers(1, 4)))}
+    lines: list[str] = []
+
+    def noise(indent: int) -> None:
+        if draw(st.integers(0, 9)) == 0:
+            lines.append(draw(st.sampled_from(["", "   ", " " * indent + "# c", "#"])))
+
+    def scalar(word: str) -> str:
+        style = draw(st.integers(0, 5))
+        if style == 0:
+            return "'" + word.replace("'", "''") + "'"
+        if style == 1 and '"' not in word and "\\" not in word:
+            return '"' + word + '"'
+        return word
+
+    def tail() -> str:
+        return draw(st.sampled_from(["", "", "", " ", "  # note", " #x"]))
+
+    def node(value: Any, col: int, head: str, under_key: bool) -> None:
+        """``head``: the line's text before the value ("  key:", "  -"), at column ``col``."""
+        noise(col)
+        if isinstance(value, dict) and value:
+            keys = list(value)
+            if head.endswith("-") and draw(st.booleans()):  # "- key: value"
+                inner = len(head) + draw(st.integers(1, 3))
+                node(value[keys[0]], inner, head.ljust(inner) + keys[0] + ":", True)
+            else:
+                inner = col + draw(st.integers(1, 4)) if head else col
+                if head:
+                    lines.append(head + tail())
+                node(value[keys[0]], inner, " " * inner + keys[0] + ":", True)
+            for key in keys[1:]:
+                node(value[key], inner, " " * inner + key + ":", True)
+            return
+        if isinstance(value, list) and value:
+            lines.append(head + tail())
+            inner = col if under_key and draw(st.booleans()) else col + draw(st.integers(1, 4))
+            for item in value:
+                node(item, inner, " " * inner + "-", False)
+            return
+        if isinstance(value, dict):
+            text = "{}"
+        elif isinstance(value, list):
+            text = "[]"
+        else:
+            text = scalar(value)
+        gap = " " * draw(st.integers(1, 3))
+        lines.append(head + (gap + text if text else "") + tail())
+
+    node(top, 0, "", False)
+    noise(0)
+    return "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
+
+
+@st.composite
+def _mutated(draw: st.DrawFn) -> str:
+    text = draw(_block())
+    if not text:
+        return text
+    at = draw(st.integers(0, len(text) - 1))
+    change = draw(st.sampled_from(" \n-:#'\"[]{}&*!|>\t\\x1"))
+    how = draw(st.integers(0, 2))
+    if how == 0:
+        return text[:at] + change + text[at:]
+    if how == 1:
+        return text[:at] + text[at + 1 :]
+    return text[:at] + change + text[at + 1 :]
+
+
+# fmt: off
+_TOKENS = st.sampled_from(
+    [
+        " ", "  ", "-", "- ", ":", ": ", "a", "b:", "id: ", "#", " #", "'", "''", '"', "[",
+        "]", "{", "}", "[]", "{}", "&x", "*x", "!x", "|", ">", "?", ",", "1", "1.5", "true",
+        "~", "\n", "\n", "\n", "\n  ", "\n- ", "\n  - ", "---", "...", "%", "<<", "é",
+    ]
+)
+# fmt: on
+
+_SETTINGS = settings(
+    max_examples=400,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+
+
+@_SETTINGS
+@given(text=_block())
+@example(text="a:\n- x\n-\n- k: 1\n  j:\n  - y\nb: 'q'\n")
+def test_generated_block_documents(text: str) -> None:
+    assert_parity(text)
+
+
+@_SETTINGS
+@given(text=_mutated())
+def test_generated_documents_with_one_character_changed(text: str) -> None:
+    assert_parity(text)
+
+
+@_SETTINGS
+@given(text=st.lists(_TOKENS, max_size=40).map("".join))
+def test_generated_token_soup(text: str) -> None:
+    assert_parity(text)
+
+
+def test_generated_documents_mostly_take_the_fast_path() -> None:
+    """The generator writes documents the fast path takes (else the parity is hollow)."""
+    taken: list[bool] = []
+
+    @settings(max_examples=200, deadline=None, derandomize=True)
+    @given(text=_block())
+    def probe(text: str) -> None:
+        taken.append(fast.parse(text) is not None)
+
+    probe()
+    assert sum(taken) >= len(taken) // 4, (sum(taken), len(taken))
