@@ -16,6 +16,7 @@ import fuzz_pipeline
 REGRESSIONS = sorted((ROOT / "fuzz" / "corpus" / "pipeline").glob("regression-*.seed"))
 COMMANDS = (
     ["check", "--format", "json"],
+    ["calendar"],
     ["map"],
     ["map", "--format", "mermaid"],
     ["diff", "HEAD", "--format", "text"],
@@ -42,7 +43,8 @@ def test_a_crash_the_fuzzer_found_stays_fixed(
     pipeline: fuzz_pipeline.Pipeline, seed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # map: a board whose partnerships are all missing (max() of nothing);
-    # diff: an invalid work file (funding.yaml...) had no kind to be listed under
+    # diff: an invalid work file (funding.yaml...) had no kind to be listed under;
+    # calendar: a board name holding a newline went into X-WR-CALNAME unescaped
     monkeypatch.setattr(pipeline, "commands", lambda data: [list(c) for c in COMMANDS])
     pipeline.check_one(seed.read_bytes())
 

@@ -146,6 +146,27 @@ GIGABYTES = [
     "{% macro grow(s) %}{{ grow(s ~ s) }}{% endmacro %}{{ grow('xxxxxxxx') }}",
     "{% set xs = [] %}{% for a in range(100000) %}{% for b in range(1000) %}"
     "{{ xs.append(a) or '' }}{% endfor %}{% endfor %}{{ xs|length }}",
+    # ``~`` is compiled to a join the sandbox never sees: doubling a namespace's text, or
+    # the same set repeated, built 134 MB (as far as memory lasts) and nothing checked it
+    "{% set ns = namespace(x='xxxxxxxx') %}{% for i in range(24) %}"
+    "{% set ns.x = ns.x ~ ns.x %}{% endfor %}{% if ns.x %}done{% endif %}",
+    "{% set x = 'xxxxxxxx' %}" + "{% set x = x ~ x %}" * 24 + "{% if x %}done{% endif %}",
+    # a list that holds one list twice, 24 times over: 40 objects, 16 million strings
+    # once it is made text (printed, ``string``, ``tojson``, ``~``, ``%``, ``format``)
+    *(
+        "{% set ns = namespace(x=['xxxxxxxx']) %}{% for i in range(24) %}"
+        "{% set ns.x = [ns.x, ns.x] %}{% endfor %}" + use
+        for use in (
+            "{{ ns.x }}",
+            "{{ ns.x|string|length }}",
+            "{{ ns.x|tojson|length }}",
+            "{{ ns.x|join|length }}",
+            "{{ (ns.x ~ '')|length }}",
+            "{{ ('%s' % (ns.x,))|length }}",
+            "{{ '{}'.format(ns.x)|length }}",
+            "{{ '%s'|format(ns.x)|length }}",
+        )
+    ),
 ]
 
 

@@ -8,7 +8,8 @@ A template folder may arrive in a pull request, so:
 * **Size and time.** A render (compiling and running the template) stops with our message
   once its output passes ``MAX_OUTPUT_CHARS`` or its time passes ``MAX_SECONDS``; a single
   operation that would build a value past the size bound (``'x' * 10**9``, a format
-  width of a billion, ``2 ** 10**9``) is refused before it runs. Nothing is written: the
+  width of a billion, ``2 ** 10**9``, ``~`` of two halves of a gigabyte, printing a list
+  that holds itself a billion times over) is refused before it runs. Nothing is written: the
   paper exists only once the whole render has finished.
 
 The time bound is kept by checks at every call, filter and output chunk, and (in the main
@@ -141,6 +142,67 @@ def _size(value: object) -> int:
     return 0
 
 
+_CONTAINERS = (list, tuple, dict, set, frozenset)
+
+
+def text_size(value: object, bound: int | None = None) -> int:
+    """About how many characters ``str(value)`` would be, worked out without building it:
+    the length of a string, or of every string inside a container, counted as often as it
+    appears. A list that holds itself twice, forty times over (``[x, x]`` in a loop),
+    is a few objects but a terabyte of text; each object is visited once (sizes are
+    remembered by identity) and the walk stops once ``bound`` is passed, so this costs
+    little whatever the value."""
+    if bound is None:
+        bound = _ACTIVE[-1].chars if _ACTIVE else MAX_OUTPUT_CHARS
+    if isinstance(value, str | bytes):
+        return len(value)
+    if not isinstance(value, _CONTAINERS):
+        return 0
+    sizes: dict[int, int] = {}
+    stack: list[tuple[object, bool]] = [(value, False)]
+    while stack:
+        item, expanded = stack.pop()
+        key = id(item)
+        if key in sizes:
+            continue
+        parts = _parts(item)
+        if not expanded:
+            stack.append((item, True))
+            for part in parts:
+                if isinstance(part, _CONTAINERS) and id(part) not in sizes:
+                    if part is item or len(stack) > 100_000:
+                        return bound + 1  # holds itself, or nested past any paper
+                    stack.append((part, False))
+            continue
+        total = 2 * len(parts)  # brackets and separators, near enough
+        for part in parts:
+            if isinstance(part, str | bytes):
+                total += len(part)
+            elif isinstance(part, _CONTAINERS):
+                total += sizes.get(id(part), bound + 1)
+            if total > bound:
+                return bound + 1
+        sizes[key] = total
+    return sizes.get(id(value), 0)
+
+
+def _parts(item: object) -> list[object]:
+    """A container's members: a dict's keys and values, a sequence's or set's items."""
+    if isinstance(item, dict):
+        return [part for pair in item.items() for part in pair]
+    if isinstance(item, list | tuple | set | frozenset):
+        return list(item)
+    return []
+
+
+def bounded_join(join: Callable[[Any], str], parts: tuple[Any, ...]) -> str:
+    """Jinja's ``~`` (and a template's text joined to values): the parts' size held to the
+    render's bound before the string is built, so that ``{% set ns.x = ns.x ~ ns.x %}``
+    in a loop stops at the bound, not at the machine's memory."""
+    check(sum(text_size(part) for part in parts))
+    return join(parts)
+
+
 _PRINTF = re.compile(r"%[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?")
 _BRACES = re.compile(r"\{[^{}]*:([^{}]*)\}")
 
@@ -162,14 +224,22 @@ def _check_format(spec: object, braces: bool = False) -> None:
 
 WIDTH_FILTERS = frozenset({"center", "indent", "wordwrap", "truncate", "batch", "slice"})
 """Jinja's filters whose number arguments are widths or counts of the value they build."""
+TEXT_FILTERS = frozenset(
+    {"string", "join", "tojson", "pprint", "format", "e", "escape", "forceescape", "urlencode"}
+)
+"""Jinja's filters that turn a whole container into text: measured before they run."""
 
 
-def checked_call(func: Callable[..., Any], widths: bool = False) -> Callable[..., Any]:
-    """``func`` with its result (and, when ``widths``, its number arguments) held to the
-    render's bounds."""
+def checked_call(
+    func: Callable[..., Any], widths: bool = False, text: bool = False
+) -> Callable[..., Any]:
+    """``func`` with its result (and, when ``widths``, its number arguments; when ``text``,
+    the text its arguments would make) held to the render's bounds."""
 
     @functools.wraps(func)
     def call(*args: Any, **kwargs: Any) -> Any:
+        if text:  # the value may follow a context or environment Jinja passes first
+            check(sum(text_size(arg) for arg in args))
         for arg in (*args, *kwargs.values()):
             check(_size(arg) if widths or not isinstance(arg, int) else 0)
         result = func(*args, **kwargs)
@@ -185,11 +255,15 @@ def bounded_sandbox(base: Any) -> Any:
 
     class Bounded(base):  # type: ignore[misc]
         intercepted_binops = frozenset({"*", "**", "%", "+"})
+        code_generator_class = _bounded_code_generator()
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.globals.pop("lipsum", None)  # n paragraphs of filler: a size no check sees
             self.filters["format"] = _format_filter(self.filters["format"])
+            self.gsscb_join = bounded_join
+            # what ``{{ value }}`` prints: a container's text measured before it is built
+            self.finalize = _finalize
 
         def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
             target = getattr(__obj, "__wrapped__", __obj)
@@ -198,6 +272,7 @@ def bounded_sandbox(base: Any) -> Any:
             text = isinstance(receiver, str)
             if text and getattr(target, "__name__", "") in ("format", "format_map"):
                 _check_format(receiver, braces=True)  # '{:>99999999}'.format(x)
+                check(sum(text_size(arg) for arg in (*args, *kwargs.values())))
             for arg in (*args, *kwargs.values()):  # a number given to a str method is a width:
                 # 'x'.center(n), 'x'.ljust(n), 'x'.zfill(n)
                 check(_size(arg) if text or not isinstance(arg, int) else 0)
@@ -214,11 +289,43 @@ def bounded_sandbox(base: Any) -> Any:
                 check(abs(left) * _size(right))
             elif operator == "%":
                 _check_format(left)  # '%999999999s' % x
+                check(text_size(right))  # '%s' % a list that holds itself a billion times
             result = super().call_binop(context, operator, left, right)
             check(_size(result) if not isinstance(result, int) else 0)
             return result
 
     return Bounded
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, _CONTAINERS):
+        check(text_size(value))
+    return value
+
+
+@functools.cache
+def _bounded_code_generator() -> Any:
+    """Jinja's code generator with ``~`` compiled to a bounded join: the sandbox can hold
+    ``+`` and ``*`` to the bounds, but ``~`` is compiled straight to a join it never sees."""
+    from jinja2.compiler import CodeGenerator, Frame, optimizeconst
+    from jinja2.nodes import Concat
+
+    class BoundedCodeGenerator(CodeGenerator):
+        @optimizeconst
+        def visit_Concat(self, node: Concat, frame: Frame) -> None:
+            if frame.eval_ctx.volatile:
+                join = "(markup_join if context.eval_ctx.volatile else str_join)"
+            elif frame.eval_ctx.autoescape:
+                join = "markup_join"
+            else:
+                join = "str_join"
+            self.write(f"environment.gsscb_join({join}, (")
+            for arg in node.nodes:
+                self.visit(arg, frame)
+                self.write(", ")
+            self.write("))")
+
+    return BoundedCodeGenerator
 
 
 def _format_filter(original: Callable[..., Any]) -> Callable[..., Any]:
@@ -234,7 +341,7 @@ def bound_filters(filters: dict[str, Callable[..., Any]]) -> None:
     """Every filter (Jinja's and ours) held to the render's bounds, in place."""
     for name, func in list(filters.items()):
         if not getattr(func, "_gsscb_bounded", False):
-            wrapped = checked_call(func, widths=name in WIDTH_FILTERS)
+            wrapped = checked_call(func, widths=name in WIDTH_FILTERS, text=name in TEXT_FILTERS)
             wrapped._gsscb_bounded = True  # type: ignore[attr-defined]
             filters[name] = wrapped
 
