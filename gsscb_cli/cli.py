@@ -15,9 +15,11 @@ from typing import NoReturn
 import typer
 
 from gsscb_cli import __version__
+from gsscb_cli.cli_coercion import install as _convert_plain_values_without_pydantic
 from gsscb_cli.errors import EXIT_USAGE, GsscbError
 
 EXIT_INTERNAL = 3
+_convert_plain_values_without_pydantic()
 
 app = typer.Typer(
     name="gsscb",

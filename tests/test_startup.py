@@ -55,3 +55,11 @@ def test_no_command_module_imports_the_app() -> None:
                 and any(alias.name == "cli" for alias in node.names)
             ):
                 raise AssertionError(f"{path.name}:{node.lineno} imports gsscb_cli.cli")
+
+
+def test_the_catalogue_reads_the_same_with_libyaml() -> None:
+    import yaml
+
+    from gsscb_cli.words import CATALOGUE, catalogue
+
+    assert catalogue() == yaml.safe_load(CATALOGUE.read_text("utf-8"))
