@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sys
 from typing import NoReturn
 
@@ -21,21 +22,6 @@ from gsscb_cli.errors import EXIT_USAGE, GsscbError
 EXIT_INTERNAL = 3
 _convert_plain_values_without_pydantic()
 
-app = typer.Typer(
-    name="gsscb",
-    help=(
-        "Governance-as-code for the Gwent Strategic Safer Communities Board: validate the board's "
-        "record, check quorum, compliance gaps and deadlines, and render board papers.\n\n"
-        "Exit codes: 0 no failing findings; 1 failing findings; 2 usage error or unusable data "
-        "folder; 3 internal error."
-    ),
-    no_args_is_help=True,
-    add_completion=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
-
 
 def _version(value: bool) -> None:
     if value:
@@ -43,13 +29,31 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
     """Governance-as-code for the Gwent Strategic Safer Communities Board."""
+
+
+def _new_app() -> typer.Typer:
+    new = typer.Typer(
+        name="gsscb",
+        help=(
+            "Governance-as-code for the Gwent Strategic Safer Communities Board: validate the "
+            "board's record, check quorum, compliance gaps and deadlines, and render board "
+            "papers.\n\nExit codes: 0 no failing findings; 1 failing findings; 2 usage error or "
+            "unusable data folder; 3 internal error."
+        ),
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode="rich",
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    new.callback()(_root)
+    return new
 
 
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -82,10 +86,16 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _register(target: typer.Typer) -> None:
+_NAMES = frozenset(name for name, _ in COMMANDS)
+
+
+def _register(target: typer.Typer, only: str | None = None) -> None:
+    """Add the commands to ``target``: every one, or only the one named (the rest unimported)."""
     import importlib
 
     for name, where in COMMANDS:
+        if only is not None and name != only:
+            continue
         module_name, attr = where.split(":")
         command = getattr(importlib.import_module(f"gsscb_cli.commands.{module_name}"), attr)
         if isinstance(command, typer.Typer):
@@ -94,14 +104,47 @@ def _register(target: typer.Typer) -> None:
             target.command(name)(command)
 
 
-_register(app)
+def build_app(only: str | None = None) -> typer.Typer:
+    """The Typer app with every command, or with only the command named (issue 14: a run
+    imports and builds the one command it runs; its options, help and errors are the same)."""
+    built = _new_app()
+    _register(built, only)
+    return built
+
+
+def whole_app() -> typer.Typer:
+    """The app with every command, built once (``gsscb --help``, completion, tests)."""
+    built = globals().get("app")
+    if not isinstance(built, typer.Typer):
+        built = build_app()
+        globals()["app"] = built
+    return built
+
+
+def __getattr__(name: str) -> typer.Typer:
+    """``from gsscb_cli.cli import app``: the whole app, built on first use."""
+    if name == "app":
+        return whole_app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app a run needs: only the command named first, unless the shell is completing
+    (it may ask about any command) or no command is named (--help, --version: all of them)."""
+    if args and args[0] in _NAMES and not os.environ.get(_COMPLETE_VAR):
+        return build_app(only=args[0])
+    return whole_app()
+
+
+_COMPLETE_VAR = "_GSSCB_COMPLETE"
 
 
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: domain errors become a message and an exit code, never a traceback."""
     try:
         try:
-            app(args=argv, prog_name="gsscb")
+            args = sys.argv[1:] if argv is None else list(argv)
+            _app_for(args)(args=args, prog_name="gsscb")
         finally:
             sys.stdout.flush()  # a full disk or /dev/full as stdout fails here, not at exit
     except GsscbError as exc:
