@@ -131,7 +131,7 @@ def parse_date(value: str, what: str) -> dt.date:
         raise UsageError(
             f"{what}: '{value}' is not a date; write YYYY-MM-DD, e.g. 2025-11-30"
         ) from None
-    from gsscb_cli.model.types import YEARS  # the model is not imported for --help
+    from gsscb_cli.years import YEARS  # not from the model: a warm check needs none of it
 
     first, last = YEARS
     if not first <= date.year <= last:

@@ -30,6 +30,15 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
+@pytest.fixture()
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache folder of this test's own, with caching on."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("GSSCB_CACHE_DIR", str(folder))
+    monkeypatch.delenv("GSSCB_NO_CACHE", raising=False)
+    return folder
+
+
 RunCli = Callable[..., "Result"]
 
 

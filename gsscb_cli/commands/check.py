@@ -20,7 +20,7 @@ from gsscb_cli.options import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from gsscb_cli.findings import Finding, Ref
 
 
 def check(
@@ -60,18 +60,28 @@ def check(
     (default error), 1 when something does, 2 for an unknown rule id or unusable data.
     """
     from gsscb_cli.commands._common import emit_report, load_data, record_names
-    from gsscb_cli.compliance import run_check
+    from gsscb_cli.load.results import cached_check
+    from gsscb_cli.options import resolve_data
     from gsscb_cli.present import Report
 
     day = resolve_as_of(as_of)
-    result = load_data(data, no_cache=no_cache)
-    findings = run_check(result, day, select, ignore)
+
+    def compute() -> tuple[list[Finding], dict[Ref, str]]:
+        from gsscb_cli.compliance import run_check
+
+        result = load_data(data, no_cache=no_cache)
+        return run_check(result, day, select, ignore), record_names(result.dataset)
+
+    # unchanged data, options and gsscb: the last run's findings (load/results.py)
+    findings, names = cached_check(
+        resolve_data(data), day, select, ignore, compute, use_cache=not no_cache
+    )
     report = Report.of(
         findings,
         day,
         title="gsscb check",
         fail_on=fail_on.value,
-        names=record_names(result.dataset),
+        names=names,
         verbose=verbose,
         statistics=statistics,
     )

@@ -124,15 +124,8 @@ class DocumentCache:
         return self.file is not None
 
     def _read(self, file: Path) -> dict[Key, Entry]:
-        try:
-            blob = file.read_bytes()
-        except OSError:
-            return {}
-        head = len(MAGIC)
-        if blob[:head] != MAGIC or len(blob) < head + _DIGEST:
-            return {}
-        digest, payload = blob[head : head + _DIGEST], blob[head + _DIGEST :]
-        if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+        payload = read_payload(file, MAGIC)
+        if payload is None:
             return {}  # truncated or corrupt: ignored, and rebuilt at the end of this load
         try:
             tool, entries = marshal.loads(payload)
@@ -181,9 +174,29 @@ class DocumentCache:
             payload = marshal.dumps((self.tool, self.new))
         except ValueError:  # pragma: no cover - documents hold only plain values
             return
-        blob = MAGIC + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload
-        _write_atomic(self.file, blob)
+        write_payload(self.file, MAGIC, payload)
         _prune(self.file.parent)
+
+
+def read_payload(file: Path, magic: bytes) -> bytes | None:
+    """What a cache file holds after its magic line and digest, or None when it is missing,
+    foreign, truncated or corrupt (its digest does not match)."""
+    try:
+        blob = file.read_bytes()
+    except OSError:
+        return None
+    head = len(magic)
+    if blob[:head] != magic or len(blob) < head + _DIGEST:
+        return None
+    digest, payload = blob[head : head + _DIGEST], blob[head + _DIGEST :]
+    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+        return None
+    return payload
+
+
+def write_payload(file: Path, magic: bytes, payload: bytes) -> None:
+    """Write a cache file (magic line, digest, payload) atomically; never fails the command."""
+    _write_atomic(file, magic + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload)
 
 
 def _is_entry(entry: object) -> bool:
@@ -223,7 +236,10 @@ def _prune(root: Path) -> None:
     cutoff = time.time() - _PRUNE_AFTER
     try:
         for entry in os.scandir(root):
-            if entry.name.endswith((".cache", ".tmp")) and entry.stat().st_mtime < cutoff:
+            if (
+                entry.name.endswith((".cache", ".results", ".tmp"))
+                and entry.stat().st_mtime < cutoff
+            ):
                 os.unlink(entry.path)
     except OSError:
         pass

@@ -7,14 +7,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Location, Severity
+from gsscb_cli.years import YEARS as YEARS  # where it was defined first
 
 if TYPE_CHECKING:
     from gsscb_cli.model.work import Work
 
-YEARS = (1900, 2199)
-"""The years a date in the data (or --as-of) may fall in: the schema's date pattern says
-the same. With every number in the schemas bounded too, no date arithmetic (cycles,
-papers due, the calendar) can leave what Python's dates hold (years 1 to 9999)."""
 
 NOWHERE = Location("data", None, None)
 

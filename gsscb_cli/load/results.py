@@ -1,0 +1,300 @@
+"""A cache of whole ``gsscb check`` results: unchanged data, the same answer, not recomputed.
+
+The document cache (``load/cache.py``) saves parsing and validating each file; what is
+left of a second check of unchanged data is the work across files (the model, the
+references, every rule). This cache keeps the result of that work: the findings and the
+records' names that the report is made from, so the report itself (format, colour,
+width) is still made on every run from the same values.
+
+* **Key.** A digest of everything a check's findings are made from: every file the data
+  folder holds that gsscb reads (its bytes, path, shown path and document type) and what
+  discovering them found; the working folder (paths are shown relative to it); the day
+  (``--as-of``, or today) and ``--select`` / ``--ignore``; gsscb's version, the Python
+  and library versions, and every file of the gsscb package and of its schemas,
+  templates and catalogue (code, the words catalogue, templates: one byte changed
+  anywhere is a miss). Nothing else is read, so an entry is never stale.
+* **Values.** Plain values only (``marshal``: no code runs on reading). Every finding is
+  written as a tuple and read back into an equal ``Finding``; a result holding a value
+  of a type this module does not know, or one that does not read back equal, is not
+  stored (the next run computes it again).
+* **Safe.** As the document cache: one file per data folder in the same cache folder,
+  written to a temporary file and renamed over it, with a magic line and a digest of
+  its contents; a truncated, corrupt or foreign file is ignored and rebuilt. It keeps
+  the last few results (different days or options) of that folder.
+* ``--no-cache`` (or ``GSSCB_NO_CACHE=1``) neither reads nor writes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import marshal
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from gsscb_cli.findings import Basis, Citation, Finding, Kind, Location, Ref, Severity
+
+if TYPE_CHECKING:
+    from gsscb_cli.findings import Param
+
+MAGIC = b"gsscb check results 1\n"
+_DIGEST = 32
+_KEEP = 4  # results kept per data folder (e.g. a few --as-of days)
+
+Names = dict[Ref, str]
+Result = tuple[list[Finding], Names]
+
+
+class _Unstorable(Exception):
+    """A value this cache cannot write as plain values."""
+
+
+def cached_check(
+    data_dir: Path,
+    day: dt.date,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    compute: Callable[[], Result],
+    *,
+    use_cache: bool = True,
+) -> Result:
+    """``compute()``'s findings and names, from the cache when nothing they depend on has
+    changed; else computed and stored."""
+    from gsscb_cli.load.cache import cache_root
+
+    root = cache_root() if use_cache else None
+    key = _run_key(data_dir, day, select, ignore) if root is not None else None
+    if root is None or key is None:
+        return compute()
+    file = root / f"{_folder_name(data_dir)}.results"
+    entries = _read(file)
+    stored = entries.get(key)
+    if stored is not None:
+        with contextlib.suppress(_Unstorable, TypeError, ValueError, IndexError):
+            return _decode(stored)
+    result = compute()
+    try:
+        encoded = _encode(result)
+        if _decode(encoded) != result:
+            return result
+    except (_Unstorable, TypeError, ValueError, IndexError):
+        return result
+    kept = {k: v for k, v in entries.items() if k != key}
+    kept = dict(list(kept.items())[-(_KEEP - 1) :]) if _KEEP > 1 else {}
+    kept[key] = encoded
+    _write(file, kept)
+    return result
+
+
+def _folder_name(data_dir: Path) -> str:
+    folder = str(data_dir.resolve()).encode("utf-8", "surrogateescape")
+    return hashlib.blake2b(folder, digest_size=12).hexdigest()
+
+
+def _run_key(
+    data_dir: Path, day: dt.date, select: Sequence[str] | None, ignore: Sequence[str] | None
+) -> bytes | None:
+    """The digest of everything the findings depend on, or None when a file cannot be read
+    (its finding comes from the loader, every time)."""
+    from gsscb_cli.load.discover import discover, display_path
+    from gsscb_cli.load.parse import read_file
+
+    digest = hashlib.blake2b(_tool_key(), digest_size=_DIGEST)
+    options = (day.isoformat(), list(select or ()), list(ignore or ()), os.getcwd())
+    digest.update(repr(options).encode("utf-8", "surrogateescape"))
+    files, findings = discover(data_dir)
+    for finding in findings:
+        digest.update(b"\0f" + repr(finding).encode("utf-8", "surrogateescape"))
+    for path, doc_type in files:
+        display = display_path(path)
+        raw, problems = read_file(path, display)
+        if raw is None or problems:
+            return None
+        head = repr((str(path), display, doc_type)).encode("utf-8", "surrogateescape")
+        digest.update(b"\0d" + head + hashlib.blake2b(raw, digest_size=_DIGEST).digest())
+    return digest.digest()
+
+
+def _tool_key() -> bytes:
+    """gsscb, Python and the libraries (as the document cache keys them), and the bytes of
+    every file of the package and of its resources (read on every run: a test or an
+    editor may change a template or the catalogue within one process)."""
+    from gsscb_cli.load.cache import _package_key
+    from gsscb_cli.resources import resource_dir
+
+    digest = hashlib.blake2b(_package_key(), digest_size=_DIGEST)
+    package = Path(__file__).resolve().parent.parent
+    folders = [("package", package)]
+    folders += [(name, resource_dir(name)) for name in ("schemas", "templates", "catalogue")]
+    for label, folder in folders:
+        for file in _files(folder):
+            name = file.relative_to(folder).as_posix()
+            digest.update(f"\0{label}/{name}\0".encode("utf-8", "surrogateescape"))
+            with contextlib.suppress(OSError):
+                digest.update(file.read_bytes())
+    return digest.digest()
+
+
+def _files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if "__pycache__" not in p.parts and p.is_file())
+
+
+# -- plain values --------------------------------------------------------------------------
+
+
+def _encode(result: Result) -> Any:
+    findings, names = result
+    return (
+        [_encode_finding(f) for f in findings],
+        [(_encode_ref(ref), _text(name)) for ref, name in names.items()],
+    )
+
+
+def _decode(stored: Any) -> Result:
+    findings, names = stored
+    return [_decode_finding(f) for f in findings], {_decode_ref(r): n for r, n in names}
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise _Unstorable(type(value).__name__)
+    return value
+
+
+def _optional_text(value: object) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _encode_ref(ref: Ref) -> tuple[str, str, tuple[str, ...]]:
+    if type(ref) is not Ref:
+        raise _Unstorable(type(ref).__name__)
+    return (_text(ref.kind), _text(ref.id), tuple(_text(p) for p in ref.part))
+
+
+def _decode_ref(value: Any) -> Ref:
+    kind, id_, part = value
+    return Ref(kind, id_, tuple(part))
+
+
+def _encode_finding(f: Finding) -> tuple[Any, ...]:
+    if type(f) is not Finding:
+        raise _Unstorable(type(f).__name__)
+    loc = f.location
+    if type(loc) is not Location or not all(
+        v is None or type(v) is int for v in (loc.line, loc.column)
+    ):
+        raise _Unstorable("location")
+    citation = f.citation
+    cited = None
+    if citation is not None:
+        if type(citation) is not Citation:
+            raise _Unstorable("citation")
+        cited = (
+            _text(citation.document),
+            _optional_text(citation.clause),
+            _optional_text(citation.record),
+        )
+    if f.due is not None and type(f.due) is not dt.date:
+        raise _Unstorable("due")
+    return (
+        _text(f.rule),
+        f.severity.value,
+        _text(f.message),
+        (_text(loc.file), loc.line, loc.column),
+        _encode_ref(f.subject),
+        _text(f.code),
+        f.basis.value,
+        f.kind.value,
+        tuple((_text(name), _encode_param(value)) for name, value in f.params),
+        None if f.due is None else f.due.toordinal(),
+        cited,
+        tuple(_text(s) for s in f.stable),
+    )
+
+
+def _decode_finding(v: Any) -> Finding:
+    rule, severity, message, loc, subject, code, basis, kind, params, due, cited, stable = v
+    return Finding(
+        rule=rule,
+        severity=Severity(severity),
+        message=message,
+        location=Location(*loc),
+        subject=_decode_ref(subject),
+        code=code,
+        basis=Basis(basis),
+        kind=Kind(kind),
+        params=tuple((name, _decode_param(value)) for name, value in params),
+        due=None if due is None else dt.date.fromordinal(due),
+        citation=None if cited is None else Citation(*cited),
+        stable=tuple(stable),
+    )
+
+
+# A param is a plain str, int, float, bool or None as itself; anything else a tagged tuple.
+def _encode_param(value: Param) -> Any:
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if type(value) is tuple:
+        return ("tuple", tuple(_encode_param(v) for v in value))
+    if type(value) is dt.date:
+        return ("date", value.toordinal())
+    if type(value) is Ref:
+        return ("ref", _encode_ref(value))
+    if type(value) is _text_type():
+        return ("text", _text(value.en), _optional_text(value.cy))  # type: ignore[union-attr]
+    raise _Unstorable(type(value).__name__)
+
+
+def _decode_param(value: Any) -> Param:
+    if type(value) is not tuple:
+        return value  # type: ignore[no-any-return]
+    tag = value[0]
+    if tag == "tuple":
+        return tuple(_decode_param(v) for v in value[1])  # type: ignore[misc]
+    if tag == "date":
+        return dt.date.fromordinal(value[1])
+    if tag == "ref":
+        return _decode_ref(value[1])
+    if tag == "text":
+        text: Param = _text_type()(value[1], value[2])
+        return text
+    raise _Unstorable(str(tag))
+
+
+@functools.cache
+def _text_type() -> type:
+    from gsscb_cli.model.types import Text
+
+    return Text
+
+
+# -- the file ------------------------------------------------------------------------------
+
+
+def _read(file: Path) -> dict[bytes, Any]:
+    from gsscb_cli.load.cache import read_payload
+
+    payload = read_payload(file, MAGIC)
+    if payload is None:
+        return {}  # missing, truncated or corrupt: ignored, and rewritten after this run
+    try:
+        entries = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def _write(file: Path, entries: dict[bytes, Any]) -> None:
+    from gsscb_cli.load.cache import write_payload
+
+    try:
+        payload = marshal.dumps(entries)
+    except ValueError:  # pragma: no cover - only plain values are stored
+        return
+    write_payload(file, MAGIC, payload)

@@ -1,0 +1,250 @@
+"""The cache of whole check results (gsscb_cli/load/results.py).
+
+What it promises: the same bytes as a run without it; never stale (one byte changed in
+the data, the words catalogue, a template or a schema is a new answer); --no-cache and
+GSSCB_NO_CACHE bypass it; a corrupt file is ignored and rebuilt; two processes at once;
+only plain values are stored, and a finding reads back equal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import marshal
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gsscb_cli.findings import Basis, Citation, Finding, Kind, Location, Ref, Severity
+from gsscb_cli.load import results
+from gsscb_cli.model.types import Text
+from gsscb_cli.resources import resource_dir
+from tests.conftest import ROOT, invoke
+from tests.test_cache import AS_OF, PARTNERSHIP, damage_bytes
+
+
+def check(data: Path, *extra: str, fmt: str = "json") -> str:
+    result = invoke("check", "--data", str(data), "--as-of", AS_OF, "--format", fmt, *extra)
+    assert result.exit_code in (0, 1), result
+    return result.stdout
+
+
+def entries(folder: Path) -> dict[bytes, object]:
+    (file,) = sorted(folder.glob("*.results"))
+    blob = file.read_bytes()
+    assert blob.startswith(results.MAGIC)
+    head = len(results.MAGIC)
+    payload = blob[head + 32 :]
+    assert hashlib.blake2b(payload, digest_size=32).digest() == blob[head : head + 32]
+    stored = marshal.loads(payload)
+    assert isinstance(stored, dict)
+    return stored
+
+
+def test_a_warm_check_is_the_cold_check_without_computing_it(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meeting = next((data_copy / "meetings").glob("*.yaml"))  # a schema error among them
+    meeting.write_text(meeting.read_text(encoding="utf-8") + "extra_field: 1\n", encoding="utf-8")
+    uncached = {fmt: check(data_copy, "--no-cache", fmt=fmt) for fmt in ("json", "text", "sarif")}
+    verbose = check(data_copy, "--no-cache", "--verbose", fmt="text")
+    assert not cache_dir.exists()
+    assert check(data_copy) == uncached["json"]
+    assert len(entries(cache_dir)) == 1
+
+    def no_rules(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a warm check ran the rules")
+
+    monkeypatch.setattr("gsscb_cli.compliance.run_check", no_rules)
+    for fmt, expected in uncached.items():  # every report is made from the stored findings
+        assert check(data_copy, fmt=fmt) == expected
+    assert check(data_copy, "--verbose", fmt="text") == verbose
+
+
+def test_the_day_and_the_options_are_in_the_key(data_copy: Path, cache_dir: Path) -> None:
+    runs = [
+        ("--as-of", "2025-11-30"),
+        ("--select", "obligation-overdue"),
+        ("--ignore", "obligation-overdue"),
+    ]
+    for extra in runs:
+        expected = invoke(
+            "check", "--data", str(data_copy), "--format", "json", "--no-cache", *extra,
+            *(() if extra[0] == "--as-of" else ("--as-of", AS_OF)),
+        ).stdout  # fmt: skip
+        for _ in range(2):
+            got = invoke(
+                "check", "--data", str(data_copy), "--format", "json", *extra,
+                *(() if extra[0] == "--as-of" else ("--as-of", AS_OF)),
+            ).stdout  # fmt: skip
+            assert got == expected, extra
+    assert len(entries(cache_dir)) == len(runs)  # kept side by side (up to results._KEEP)
+    # an unknown rule id is still refused (an entry exists only for ids that were known)
+    bad = invoke("check", "--data", str(data_copy), "--as-of", AS_OF, "--select", "nope")
+    assert bad.exit_code == 2
+
+
+def test_one_byte_changed_in_the_data_is_seen(data_copy: Path, cache_dir: Path) -> None:
+    before = check(data_copy)
+    target = data_copy / PARTNERSHIP
+    original = target.read_bytes()
+    target.write_bytes(original.replace(b"Partnership\n", b"Partnershiq\n", 1))
+    changed = check(data_copy)
+    assert "Partnershiq" in changed and changed == check(data_copy, "--no-cache")
+    target.write_bytes(original)
+    assert check(data_copy) == before
+    (data_copy / "partnerships" / "new-csp.yaml").write_text("id: [\n", encoding="utf-8")
+    added = check(data_copy)
+    assert "new-csp.yaml" in added and added == check(data_copy, "--no-cache")
+
+
+def test_no_cache_neither_reads_nor_writes(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = check(data_copy, "--no-cache")
+    assert not cache_dir.exists()
+    check(data_copy)
+    (file,) = sorted(cache_dir.glob("*.results"))
+    # a lie in the stored findings (with a valid digest) ...
+    stored = entries(cache_dir)
+    (key,) = stored
+    findings, names = stored[key]  # type: ignore[misc]
+    lie = list(findings[0])
+    lie[2] = "From the cache"
+    payload = marshal.dumps({key: ([tuple(lie), *findings[1:]], names)})
+    file.write_bytes(results.MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+    stamp = file.read_bytes()
+    assert "From the cache" in check(data_copy)  # ... is read, which is how we know
+    assert check(data_copy, "--no-cache") == expected  # --no-cache does not read it
+    monkeypatch.setenv("GSSCB_NO_CACHE", "1")
+    assert check(data_copy) == expected
+    assert file.read_bytes() == stamp  # nor write it
+
+
+@pytest.mark.parametrize(
+    "damage", ["empty", "truncated", "flipped", "magic", "garbage", "wrong-shape"]
+)
+def test_a_corrupt_file_is_ignored_and_rebuilt(
+    data_copy: Path, cache_dir: Path, damage: str
+) -> None:
+    expected = check(data_copy, "--no-cache")
+    check(data_copy)
+    (file,) = sorted(cache_dir.glob("*.results"))
+    if not damage_bytes(
+        file, damage
+    ):  # a whole file with the right key, holding something that is not a result
+        payload = marshal.dumps(dict.fromkeys(entries(cache_dir), ("not", "a result")))
+        file.write_bytes(
+            results.MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload
+        )
+    assert check(data_copy) == expected
+    assert len(entries(cache_dir)) == 1
+    assert check(data_copy) == expected
+
+
+def test_two_processes_at_once(data_copy: Path, cache_dir: Path) -> None:
+    expected = check(data_copy, "--no-cache")
+    argv = [sys.executable, "-m", "gsscb_cli", "check", "--data", str(data_copy)]
+    argv += ["--as-of", AS_OF, "--format", "json"]
+    env = {**os.environ, "GSSCB_CACHE_DIR": str(cache_dir), "NO_COLOR": "1"}
+    for round_ in ("cold", "warm", "changed"):
+        if round_ == "changed":
+            target = data_copy / PARTNERSHIP
+            target.write_bytes(target.read_bytes().replace(b"Partnership\n", b"Partnershiq\n", 1))
+            expected = check(data_copy, "--no-cache")
+        procs = [
+            subprocess.Popen(
+                argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT
+            )
+            for _ in range(3)
+        ]
+        for proc in procs:
+            out, err = proc.communicate(timeout=300)
+            assert proc.returncode in (0, 1), err.decode()
+            assert out.decode() == expected, round_
+        assert entries(cache_dir)
+        assert not list(cache_dir.glob(".*.tmp"))
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    """gsscb's package and its resources, copied as a checkout holds them."""
+    root = tmp_path / "checkout"
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "gsscb_cli", root / "gsscb_cli", ignore=ignore)
+    for name in ("schemas", "templates", "catalogue"):
+        shutil.copytree(resource_dir(name), root / name, ignore=ignore)
+    return root
+
+
+def test_one_byte_changed_in_gsscb_is_seen(tmp_path: Path) -> None:
+    """The words catalogue, a template, the requirements catalogue, a schema: each is a
+    new key (run as a separate checkout of gsscb, so its files can be changed)."""
+    root = _package_copy(tmp_path)
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    cache_dir = tmp_path / "cache"
+    env = {**os.environ, "GSSCB_CACHE_DIR": str(cache_dir), "NO_COLOR": "1"}
+    env.pop("GSSCB_NO_CACHE", None)
+    env.pop("PYTHONPATH", None)
+    argv = [sys.executable, "-m", "gsscb_cli", "check", "--data", str(data), "--as-of", AS_OF]
+    argv += ["--format", "json"]
+
+    def run() -> str:
+        proc = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=root)
+        assert proc.returncode in (0, 1), proc.stderr
+        return proc.stdout
+
+    first = run()
+    assert run() == first and len(entries(cache_dir)) == 1
+    words = root / "gsscb_cli" / "words" / "catalogue.yaml"
+    text = words.read_bytes()
+    assert b"basis.statutory:\n  en: statutory\n" in text
+    words.write_bytes(text.replace(b"  en: statutory\n", b"  en: statutorY\n", 1))
+    worded = run()
+    assert "statutorY" in worded and "statutorY" not in first
+    changes = [
+        next((root / "templates").rglob("*.j2")),
+        root / "catalogue" / "requirements.yaml",
+        root / "schemas" / "meeting.schema.json",
+        root / "gsscb_cli" / "rules" / "__init__.py",
+    ]
+    for number, changed in enumerate(changes, start=1):
+        changed.write_bytes(changed.read_bytes() + b"\n")
+        # a new key: stored beside the others (kept up to results._KEEP)
+        assert run() == worded, changed
+        assert len(entries(cache_dir)) == min(number + 2, results._KEEP), changed
+
+
+def test_findings_read_back_equal() -> None:
+    day = dt.date(2026, 12, 1)
+    finding = Finding(
+        rule="r",
+        severity=Severity.WARNING,
+        message="m",
+        location=Location("data/x.yaml", 3, 5),
+        subject=Ref("partnership", "p", ("obligation", "o")),
+        code="r/c",
+        basis=Basis.DATA,
+        kind=Kind.BREACH,
+        params=(
+            ("name", "Newport"), ("days", 3), ("ratio", 0.5), ("yes", True), ("none", None),
+            ("day", day), ("ref", Ref("meeting", "m")), ("text", Text("en", "cy")),
+            ("many", ("a", 1, day, (Text("x"),))),
+        ),
+        due=day,
+        citation=Citation("ToR", "Quorum", None),
+        stable=("name",),
+    )  # fmt: skip
+    result = ([finding, Finding("v", Severity.ERROR, "x", Location("f"), Ref.file("f"))], {})
+    encoded = results._encode(result)  # plain values only: marshal writes them
+    assert results._decode(marshal.loads(marshal.dumps(encoded))) == result
+    odd = Finding("r", Severity.INFO, "m", Location("f"), Ref.file("f"), params=(("x", b"b"),))  # type: ignore[arg-type]
+    with pytest.raises(results._Unstorable):
+        results._encode(([odd], {}))
+    # a bool stays a bool, an int an int (they compare equal, but print differently)
+    (back,), _ = results._decode(results._encode(([finding], {})))
+    assert [type(v) for _, v in back.params[:5]] == [str, int, float, bool, type(None)]
