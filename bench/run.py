@@ -304,8 +304,12 @@ def profile_check(data: Path) -> str:
     stats = pstats.Stats(profiler)
     phases = {
         "read + strict YAML (load.parse.read_file + parse_bytes)": ("load/parse.py", "parse_bytes"),
-        "  of which PyYAML compose (C parser)": ("yaml/__init__.py", "compose"),
-        "  of which building values + positions": ("load/parse.py", "build"),
+        "  of which the fast path (load.fast.parse)": ("load/fast.py", "parse"),
+        "  of which PyYAML compose (C parser, files the fast path declines)": (
+            "yaml/__init__.py",
+            "compose",
+        ),
+        "  of which building values + places from PyYAML's nodes": ("load/parse.py", "build"),
         "schema validation (load.schema.validate_document)": (
             "load/schema.py",
             "validate_document",

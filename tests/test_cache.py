@@ -102,9 +102,9 @@ def _poisoned(data: Path, cache_dir: Path) -> None:
     names(data)
     (file,) = cache_files(cache_dir)
     entries = read_entries(file)
-    for key, (values, positions, key_positions) in list(entries.items()):  # type: ignore[misc]
+    for key, (values, places) in list(entries.items()):  # type: ignore[misc]
         if str(key[3]).endswith(PARTNERSHIP):
-            entries[key] = ({**values, "name": "From the cache"}, positions, key_positions)
+            entries[key] = ({**values, "name": "From the cache"}, places)
     write_entries(file, tool_key(resource_dir("schemas")), entries)
 
 

@@ -47,11 +47,22 @@ def assert_parity(text: str) -> bool:
         return False
     doc, problems = parse._parse_pyyaml(text, "t.yaml")
     assert doc is not None, f"the fast path accepted what PyYAML refuses: {problems}"
-    data, positions, key_positions = quick
+    data, places = quick
     assert _same(data, doc.data), (data, doc.data)
-    assert positions == doc.positions
-    assert key_positions == doc.key_positions
+    assert places == doc.places, _first_difference(places, doc.places)
     return True
+
+
+def _first_difference(fast_places: bytes, pyyaml_places: bytes) -> str:
+    a, b = memoryview(fast_places).cast("Q"), memoryview(pyyaml_places).cast("Q")
+    for row in range(min(len(a), len(b)) // 3):
+        if a[3 * row : 3 * row + 3].tolist() != b[3 * row : 3 * row + 3].tolist():
+            cells = [
+                (parse._unpack(x[3 * row]), parse._unpack(x[3 * row + 1]), x[3 * row + 2])
+                for x in (a, b)
+            ]
+            return f"row {row}: fast {cells[0]}, PyYAML {cells[1]}"
+    return f"{len(a) // 3} rows against {len(b) // 3}"
 
 
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
@@ -112,26 +123,40 @@ def test_positions_by_hand() -> None:
     text = text.replace("[ ]", "[]")
     quick = fast.parse(text)
     assert quick is not None
-    data, pos, keys = quick
+    data, places = quick
     assert data == {
         "id": "x-1",
         "empty": None,
         "items": ["a", None, {"k": "q", "n": 2}],
         "nested": {"deep": []},
     }
-    unpack = parse._unpack
-    assert unpack(pos[()]) == (3, 1)
-    assert unpack(pos[("id",)]) == (3, 5)
-    assert unpack(pos[("empty",)]) == (4, 7)
-    assert unpack(pos[("items",)]) == (6, 1)
-    assert unpack(pos[("items", 0)]) == (6, 3)
-    assert unpack(pos[("items", 1)]) == (7, 2)
-    assert unpack(pos[("items", 2)]) == (8, 3)
-    assert unpack(pos[("items", 2, "k")]) == (8, 6)
-    assert unpack(pos[("items", 2, "n")]) == (9, 8)
-    assert unpack(keys[("items", 2, "n")]) == (9, 3)
-    assert unpack(pos[("nested",)]) == (11, 5)
-    assert unpack(pos[("nested", "deep")]) == (11, 11)
+    doc = parse.Document(Path("t.yaml"), "t.yaml", data, places)
+
+    def at(*path: str | int, key: bool = False) -> tuple[int | None, int | None]:
+        loc = doc.location(path, key=key)
+        return loc.line, loc.column
+
+    assert at() == (3, 1)
+    assert at("id") == (3, 5)
+    assert at("id", key=True) == (3, 1)
+    assert at("empty") == (4, 7)
+    assert at("items") == (6, 1)
+    assert at("items", 0) == (6, 3)
+    assert at("items", 0, key=True) == (6, 3)  # a sequence item has no key: its value
+    assert at("items", 1) == (7, 2)
+    assert at("items", 2) == (8, 3)
+    assert at("items", 2, "k") == (8, 6)
+    assert at("items", 2, "n") == (9, 8)
+    assert at("items", 2, "n", key=True) == (9, 3)
+    assert at("nested") == (11, 5)
+    assert at("nested", "deep") == (11, 11)
+    # a path that is not in the document: its nearest ancestor that is
+    assert at("items", 2, "missing") == (8, 3)
+    assert at("items", 3) == (6, 1)
+    assert at("items", "x") == (6, 1)
+    assert at("id", "below", "a", "scalar") == (3, 5)
+    assert at("nowhere", key=True) == (3, 1)
+    assert at("items", True) == (7, 2)  # True == 1, as in the dict of paths it replaces
     assert assert_parity(text)
 
 
@@ -331,3 +356,19 @@ def test_generated_documents_mostly_take_the_fast_path() -> None:
 
     probe()
     assert sum(taken) >= len(taken) // 4, (sum(taken), len(taken))
+
+
+@pytest.mark.parametrize("fast_path", [True, False])
+def test_locations_in_a_long_sequence(fast_path: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past 16 siblings Document.location keeps a container's rows: each item of a
+    sequence of 60 (three lines each) is still found at its own line, by both paths."""
+    monkeypatch.setattr(parse, "FAST", fast_path)
+    text = "people:\n" + "".join(f"- id: p{i}\n  role:\n    - r{i}\n" for i in range(60))
+    doc, problems = parse.parse_text(text, "people.yaml")
+    assert doc is not None and not problems
+    for i in reversed(range(60)):  # from the end first: the rows are kept on the first ask
+        line = 2 + 3 * i
+        assert doc.location(("people", i)) == parse.Location("people.yaml", line, 3)
+        assert doc.location(("people", i, "id"), key=True).line == line
+        assert doc.location(("people", i, "role", 0)) == parse.Location("people.yaml", line + 2, 7)
+    assert doc.location(("people", 60)).line == 2  # not there: the sequence

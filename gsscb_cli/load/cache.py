@@ -40,14 +40,14 @@ from pathlib import Path
 from typing import Any
 
 from gsscb_cli import __version__
-from gsscb_cli.load.parse import Document, PathKey
+from gsscb_cli.load.parse import Document
 
 MAGIC = b"gsscb document cache 1\n"
 _DIGEST = 32  # blake2b's full digest
 _PRUNE_AFTER = 30 * 24 * 3600  # seconds without use before a data folder's cache is removed
 
 Key = tuple[bytes, str, str, str]
-Entry = tuple[Any, dict[PathKey, int], dict[PathKey, int]]
+Entry = tuple[Any, bytes]  # the values and the table of places (load/fast.py)
 
 
 def cache_root() -> Path | None:
@@ -146,19 +146,13 @@ class DocumentCache:
             return None
         assert entry is not None
         self.new[key] = entry
-        data, positions, key_positions = entry
-        return Document(
-            path=Path(key[3]),
-            display=key[2],
-            data=data,
-            positions=positions,
-            key_positions=key_positions,
-        )
+        data, places = entry
+        return Document(path=Path(key[3]), display=key[2], data=data, places=places)
 
     def put(self, key: Key, doc: Document) -> None:
         """Store a document that parsed and passed its per-document checks."""
         if self.file is not None:
-            self.new[key] = (doc.data, doc.positions, doc.key_positions)
+            self.new[key] = (doc.data, doc.places)
             self.added = True
 
     def save(self) -> None:
@@ -202,10 +196,9 @@ def write_payload(file: Path, magic: bytes, payload: bytes) -> None:
 def _is_entry(entry: object) -> bool:
     return (
         isinstance(entry, tuple)
-        and len(entry) == 3
+        and len(entry) == 2
         and isinstance(entry[0], dict)
-        and isinstance(entry[1], dict)
-        and isinstance(entry[2], dict)
+        and isinstance(entry[1], bytes)
     )
 
 

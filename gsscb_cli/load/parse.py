@@ -19,6 +19,7 @@ import math
 import os
 import re
 import stat
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,6 +92,9 @@ StrictLoader.add_implicit_resolver(
 StrictLoader.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|)$"), ["~", "n", ""])
 
 
+_SHORT = 16  # earlier siblings skipped one by one; past this, a container's rows are kept
+
+
 @dataclass
 class Document:
     """One YAML file: its values and where each value is."""
@@ -98,22 +102,55 @@ class Document:
     path: Path
     display: str
     data: Any
-    # line and column packed in one int (see _pack): a third less memory at scale
-    positions: dict[PathKey, int] = field(default_factory=dict)
-    key_positions: dict[PathKey, int] = field(default_factory=dict)
+    places: bytes = b""
+    """Where each value and key is (see ``load/fast.py``, "The table of places"): three
+    machine ints per value in document order (a tenth of what dicts of paths took)."""
+    _table: memoryview | None = field(default=None, repr=False, compare=False)
+    _rows: dict[int, array[int]] = field(default_factory=dict, repr=False, compare=False)
 
     def location(self, path: PathKey = (), *, key: bool = False) -> Location:
-        """The location of the value at ``path``, or of its nearest recorded ancestor."""
-        table = self.key_positions if key else self.positions
-        probe = tuple(path)
-        while True:
-            if probe in table:
-                return Location(self.display, *_unpack(table[probe]))
-            if key and probe in self.positions:
-                return Location(self.display, *_unpack(self.positions[probe]))
-            if not probe:
+        """The location of the value at ``path`` (or of its key), or of its nearest ancestor
+        in the document."""
+        table = self._table
+        if table is None:
+            if not self.places:
                 return Location(self.display, 1, 1)
-            probe = probe[:-1]
+            table = self._table = memoryview(self.places).cast("Q")
+        row = 0
+        value = self.data
+        for step in path:
+            if type(value) is dict:
+                if step not in value:
+                    break
+                skip = list(value).index(step)
+            elif type(value) is list:
+                if not isinstance(step, int) or not 0 <= step < len(value):
+                    break
+                skip = step
+            else:
+                break
+            if skip < _SHORT:  # skip the earlier siblings' subtrees
+                row += 1
+                for _ in range(skip):
+                    row += table[3 * row + 2]
+            else:
+                row = self._long(table, row)[skip]
+            value = value[step]
+        place = table[3 * row + 1] if key else 0
+        return Location(self.display, *_unpack(place or table[3 * row]))
+
+    def _long(self, table: memoryview, row: int) -> array[int]:
+        """The rows of the children of a long container (the board's people and seats),
+        kept once asked for."""
+        rows = self._rows.get(row)
+        if rows is None:
+            rows = array("L")
+            child, end = row + 1, row + table[3 * row + 2]
+            while child < end:
+                rows.append(child)
+                child += table[3 * child + 2]
+            self._rows[row] = rows
+        return rows
 
 
 class _Refused(Exception):
@@ -230,14 +267,16 @@ def _unpack(packed: int) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(self) -> None:
-        self.positions: dict[PathKey, int] = {}
-        self.key_positions: dict[PathKey, int] = {}
+    """PyYAML nodes to values, and the table of places (``load/fast.py``) in document order."""
 
-    def build(self, node: yaml.Node, path: PathKey) -> Any:
+    def __init__(self) -> None:
+        self.table: list[int] = []
+
+    def build(self, node: yaml.Node, depth: int, key_place: int = 0) -> Any:
         mark = node.start_mark
-        self.positions[path] = _pack(mark.line + 1, mark.column + 1)
-        if len(path) > yaml_errors.MAX_DEPTH:
+        row = len(self.table) // 3
+        self.table += (_pack(mark.line + 1, mark.column + 1), key_place, 1)
+        if depth > yaml_errors.MAX_DEPTH:
             raise _Refused(
                 "yaml-error",
                 f"invalid YAML: {yaml_errors.TOO_DEEP}",
@@ -253,6 +292,7 @@ class _Builder:
             )
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
+            key_places: dict[str, int] = {}
             for key_node, value_node in node.value:
                 kmark = key_node.start_mark
                 if not isinstance(key_node, yaml.ScalarNode):
@@ -277,20 +317,22 @@ class _Builder:
                         kmark.column + 1,
                     )
                 key = str(key_node.value)
-                child = (*path, key)  # one tuple for both tables
                 if key in result:
-                    first = _unpack(self.key_positions[child])
+                    first = _unpack(key_places[key])
                     raise _Refused(
                         "duplicate-key",
                         f"duplicate key '{key}' (first at line {first[0]}); YAML would keep only the last",
                         kmark.line + 1,
                         kmark.column + 1,
                     )
-                self.key_positions[child] = _pack(kmark.line + 1, kmark.column + 1)
-                result[key] = self.build(value_node, child)
+                key_places[key] = _pack(kmark.line + 1, kmark.column + 1)
+                result[key] = self.build(value_node, depth + 1, key_places[key])
+            self.table[3 * row + 2] = len(self.table) // 3 - row
             return result
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+            items = [self.build(item, depth + 1) for item in node.value]
+            self.table[3 * row + 2] = len(self.table) // 3 - row
+            return items
         value = str(node.value)
         tag = node.tag
         if tag == _NULL:
@@ -336,14 +378,8 @@ def parse_text(
     """Parse YAML text strictly. Never raises for bad input: problems come back as findings."""
     quick = fast.parse(text) if FAST else None
     if quick is not None:  # plain block YAML (load/fast.py); anything else is PyYAML's
-        data, positions, key_positions = quick
-        return Document(
-            path=path or Path(display),
-            display=display,
-            data=data,
-            positions=positions,
-            key_positions=key_positions,
-        ), []
+        data, places = quick
+        return Document(path=path or Path(display), display=display, data=data, places=places), []
     return _parse_pyyaml(text, display, path)
 
 
@@ -364,7 +400,7 @@ def _parse_pyyaml(
                 _finding("empty-file", "the file is empty (no YAML content)", display, 1, 1)
             ]
         builder = _Builder()
-        data = builder.build(node, ())
+        data = builder.build(node, 0)
     except _Refused as refused:
         return None, [
             _finding(refused.rule, refused.message, display, refused.line, refused.column)
@@ -398,8 +434,7 @@ def _parse_pyyaml(
         path=path or Path(display),
         display=display,
         data=data,
-        positions=builder.positions,
-        key_positions=builder.key_positions,
+        places=array("Q", builder.table).tobytes(),
     )
     return doc, []
 
