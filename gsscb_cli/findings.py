@@ -168,6 +168,27 @@ Param = Union[Scalar, tuple[Scalar, ...]]  # noqa: UP007
 """A value a finding's sentence needs: a name, a date, a count, or a list of them."""
 
 
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence as facts: the words catalogue's key and the params that fill it.
+
+    What a finding is for a rule, a phrase is for the rest of the domain (a quorum
+    statement, the reason a decision may not be quorate): ``gsscb_cli.words`` says it
+    in English or Welsh at the edge, so no module below the presenters writes prose.
+    """
+
+    key: str
+    params: tuple[tuple[str, Param], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **params: Param) -> Phrase:
+        return cls(key, tuple(params.items()))
+
+    @property
+    def args(self) -> Mapping[str, Param]:
+        return dict(self.params)
+
+
 @dataclass(frozen=True, order=True)
 class Location:
     """A place in the data folder: a file relative to the data folder's parent, a line, a column."""

@@ -22,6 +22,10 @@
   better than the meeting's.
 * With attendance not recorded, nothing is claimed either way, except that a decision
   whose impacted partnership has a vacant chair is still shown not to be quorate.
+
+The results are facts: the statement, a decision's reasons, a refused deputy's reason and a
+seat's note are ``Phrase`` values (a key of the words catalogue and its params), which
+``gsscb_cli.words`` says in English or Welsh. Nothing here writes a sentence.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from gsscb_cli.findings import Param, Phrase
 from gsscb_cli.model.types import (
     AgendaItem,
     AttendanceEntry,
@@ -56,15 +61,20 @@ class SeatPresence:
     attendee: str | None  # person id attending in person, if any
     deputy: Deputy | None
     counts: bool  # represented at the meeting (in person, through the holder's other seat, or an approved deputy)
-    note: str = ""
+    note: Phrase | None = None  # why the seat counts as it does, when that is not plain
 
 
 @dataclass(frozen=True)
 class RejectedDeputy:
     seat: Seat
     deputy: Deputy
-    reason: str
+    code: str  # not-agreed, no-authority, not-agreed-no-authority, vacant-seat
     entry: AttendanceEntry
+
+    @property
+    def reason(self) -> Phrase:
+        """Why the deputy does not count (the words catalogue's deputy.problem.*)."""
+        return Phrase.of(f"deputy.problem.{self.code}")
 
 
 @dataclass(frozen=True)
@@ -75,13 +85,13 @@ class DecisionVerdict:
     missing_chairs: tuple[str, ...]
     vacant_chairs: tuple[str, ...]
     unknown_chairs: tuple[str, ...]
-    reasons: tuple[str, ...]
+    reasons: tuple[Phrase, ...]  # one per impacted partnership that gives one, in order
     awaited_chairs: tuple[str, ...] = ()  # forecast: impacted chairs yet to reply
     interests: tuple[Declaration, ...] = ()  # interests declared on this item
-    meeting_reason: str | None = None  # set when the meeting's own quorum limits the verdict
+    meeting_reason: Phrase | None = None  # set when the meeting's own quorum limits the verdict
 
     @property
-    def all_reasons(self) -> tuple[str, ...]:
+    def all_reasons(self) -> tuple[Phrase, ...]:
         """The chairs' reasons, then the meeting's."""
         return (*self.reasons, self.meeting_reason) if self.meeting_reason else self.reasons
 
@@ -110,46 +120,33 @@ class QuorumResult:
         return len(self.others)
 
     @property
-    def statement(self) -> str:
-        """The quorum statement, as minutes would record it."""
-        m = self.meeting
+    def statement(self) -> Phrase:
+        """The quorum statement, as minutes would record it (words: quorum.*)."""
+        held = "held" if self.meeting.status == "held" else "forecast"
         if self.mode == "cancelled":
-            return "The meeting was cancelled; quorum does not apply."
+            return Phrase.of("quorum.cancelled")
         if not self.quorum_known and self.mode in ("recorded", "forecast"):
-            return (
-                "The board's quorum is not recorded, so it cannot be shown that the meeting was "
-                "quorate."
-                if m.status == "held"
-                else "The board's quorum is not recorded, so quorum cannot be forecast."
-            )
+            return Phrase.of(f"quorum.terms-unknown.{held}")
         if self.mode == "not-recorded":
-            return (
-                "Attendance was not recorded, so it cannot be shown that the meeting was quorate."
-                if m.status == "held"
-                else "No expected attendance is recorded yet, so quorum cannot be forecast."
-            )
-        who = {"chair": "the Chair", "vice-chair": "the Vice Chair (the Chair being absent)"}.get(
-            self.presiding or "", "neither the Chair nor the Vice Chair"
-        )
-        other = "" if self.chair_counted else "other "
-        count = f"{self.others_count} {other}member{'s' if self.others_count != 1 else ''}"
-        need = f"at least {self.others_required} required"
+            return Phrase.of(f"quorum.not-recorded.{held}")
         if self.mode == "forecast":
-            base = f"Forecast: {who} expected, with {count} ({need})"
-            if self.verdict == "quorate":
-                return base + ": the meeting is expected to be quorate."
-            if self.verdict == "at-risk":
-                return (
-                    base
-                    + f"; quorate only if enough of {len(self.uncertain)} members yet to reply attend."
-                )
-            return base + ": the meeting will not be quorate on the replies received."
-        base = f"Present: {who}, with {count} ({need})"
-        return base + (
-            ": the meeting was quorate."
-            if self.verdict == "quorate"
-            else ": the meeting was NOT quorate."
-        )
+            verdict = self.verdict if self.verdict in ("quorate", "at-risk") else "not-quorate"
+        else:
+            verdict = "quorate" if self.verdict == "quorate" else "not-quorate"
+        return Phrase(f"quorum.{self.mode}.{verdict}", tuple(self.counts.items()))
+
+    @property
+    def counts(self) -> dict[str, Param]:
+        """The facts a quorum statement is worded from: who presides, the counts."""
+        presiding = self.presiding or "none"
+        return {
+            "presiding_key": f"quorum.presiding.{presiding}",
+            "expected_key": f"quorum.expected.{presiding}",
+            "others": self.others_count,
+            "required": self.others_required,
+            "members_key": "quorum.members" if self.chair_counted else "quorum.other-members",
+            "uncertain": len(self.uncertain),
+        }
 
 
 def _person_key(seat: Seat, person: str | None) -> str:
@@ -163,12 +160,12 @@ def _deputy_key(deputy: Deputy) -> str:
 
 
 def _deputy_problem(board: Board, deputy: Deputy) -> str | None:
-    problems = []
-    if board.deputy_chair_agreement and not deputy.agreed_by_chair:
-        problems.append("not agreed by the Chair")
-    if board.deputy_delegated_authority and not deputy.delegated_authority:
-        problems.append("without the member's delegated decision-making authority")
-    return " and ".join(problems) or None
+    """Which of the ToR's two tests the deputy fails, as a code (None: it passes both)."""
+    not_agreed = board.deputy_chair_agreement and not deputy.agreed_by_chair
+    no_authority = board.deputy_delegated_authority and not deputy.delegated_authority
+    if not_agreed and no_authority:
+        return "not-agreed-no-authority"
+    return "not-agreed" if not_agreed else ("no-authority" if no_authority else None)
 
 
 @dataclass
@@ -264,7 +261,7 @@ def _tally(
         if entry.deputy is not None:
             problem = _deputy_problem(board, entry.deputy)
             if holder.status == "vacant":
-                problem = "for a vacant seat: there is no member to deputise for"
+                problem = "vacant-seat"  # there is no member to deputise for
             if problem:
                 rejected.append(RejectedDeputy(seat, entry.deputy, problem, entry))
             else:
@@ -352,16 +349,16 @@ def _seat_presence(
         there = listed is not None and listed.status in present_states and listed.deputy is None
         counts = seat_id in represented
         status = listed.status if listed is not None else "not-listed"
-        note = ""
+        note = None
         if there and holder.status == "vacant":
-            note = "recorded as attending, but the seat is vacant: not counted"
+            note = Phrase.of("quorum.seat.vacant-attending")
         elif there:
             pass
         elif counts and seat_id not in via_holder:
-            note = "approved deputy"
+            note = Phrase.of("quorum.seat.approved-deputy")
         elif counts:
             status = "via-holder"
-            note = "holder present in another seat"
+            note = Phrase.of("quorum.seat.via-holder")
         out.append(
             SeatPresence(
                 seat=seat,
@@ -476,16 +473,17 @@ def _decision(
     vacant: list[str] = []
     unknown: list[str] = []
     awaited: list[str] = []
-    reasons: list[str] = []
+    reasons: list[Phrase] = []
+    held = "held" if meeting.status == "held" else "forecast"
     guest_people = {g.person for g in meeting.attendance.guests if g.person}
     for pid in item.impacted_partnerships:
         partnership = dataset.partnerships.get(pid)
-        name = str(partnership.name) if partnership else pid
+        name: Param = partnership.name if partnership else pid
         chair_seats = index.chair_seats.get(pid, ())
         chair = partnership.chair if partnership else Post(status="unknown")
         if chair.status == "vacant":
             vacant.append(pid)
-            reasons.append(f"the chair of {name} is vacant, so this decision cannot be quorate")
+            reasons.append(Phrase.of("decision.vacant", vacant=name, n_vacant=1))
         elif tally is None:
             unknown.append(pid)
         elif any(s.id in tally.represented for s in chair_seats) or (
@@ -495,15 +493,16 @@ def _decision(
             present.append(pid)
         elif any(s.id in tally.uncertain for s in chair_seats):
             awaited.append(pid)
-            reasons.append(f"the chair of {name} has not replied yet")
+            reasons.append(Phrase.of("decision.awaited", awaited=name))
         elif chair.status == "unknown" and not chair_seats:
             unknown.append(pid)
-            reasons.append(f"who chairs {name} is not recorded, and it has no seat on the board")
+            reasons.append(Phrase.of("decision.unknown", unknown=name))
         else:
             missing.append(pid)
-            where = "" if chair_seats else " (it has no seat on the board)"
-            verb = "is not in attendance" if meeting.status == "held" else "is not expected"
-            reasons.append(f"the chair of {name} {verb}{where}")
+            if chair_seats:
+                reasons.append(Phrase.of(f"decision.missing.{held}", missing=name))
+            else:
+                reasons.append(Phrase.of(f"decision.seatless.{held}", seatless=name))
     if vacant or missing:
         verdict = "not-quorate"
     elif awaited:
@@ -525,11 +524,11 @@ def _decision(
     )
 
 
-_MEETING_REASON = {
-    "not-quorate": ("not-quorate", "the meeting itself is not quorate"),
-    "at-risk": ("at-risk", "the meeting itself is quorate only if members yet to reply attend"),
-    "unknown": ("unknown", "attendance is not recorded, so the meeting's quorum cannot be shown"),
-    "quorum-unknown": ("unknown", "the board's quorum is not recorded"),
+_MEETING_REASON = {  # the meeting's verdict -> the decision's, and why (words: decision.meeting.*)
+    "not-quorate": ("not-quorate", Phrase.of("decision.meeting.not-quorate")),
+    "at-risk": ("at-risk", Phrase.of("decision.meeting.at-risk")),
+    "unknown": ("unknown", Phrase.of("decision.meeting.unknown")),
+    "quorum-unknown": ("unknown", Phrase.of("decision.meeting.quorum-unknown")),
 }
 
 

@@ -22,6 +22,7 @@ import typer.main
 from gsscb_cli.cli import app
 from gsscb_cli.load import load
 from gsscb_cli.quorum import assess
+from gsscb_cli.words import sentence
 from tests.conftest import invoke
 
 AS_OF = "2025-11-30"
@@ -130,7 +131,7 @@ def test_forecast_once_attendance_is_filled_in(data_copy: Path) -> None:
     def forecast() -> tuple[str, str]:
         result = load(data_copy)
         result_q = assess(result.dataset.meetings[NEW], result.dataset)
-        return result_q.verdict, result_q.statement
+        return result_q.verdict, sentence(result_q.statement)
 
     # Nobody has replied: a forecast, but the outcome is open.
     verdict, statement = forecast()

@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 from gsscb_cli.quorum import QuorumResult, assess
+from gsscb_cli.words import sentence
 from tests.fixtures.rules.harness import Case
 
 ALL_SEATS = ("chair-seat", "vice-seat", "m1", "m2", "m3", "m4", "m5", "chair-alpha")
@@ -225,7 +226,7 @@ def test_quorum(row: Row, tmp_path: Path) -> None:
             assert list(getattr(decision, f"{kind}_chairs")) == pids, (item, kind)
     assert len(result.rejected_deputies) == len(row.rejected)
     for rejected, words in zip(result.rejected_deputies, row.rejected, strict=True):
-        assert words in rejected.reason
+        assert words in sentence(rejected.reason)
 
 
 def test_one_person_in_two_seats_represents_both(tmp_path: Path) -> None:
@@ -238,7 +239,7 @@ def test_one_person_in_two_seats_represents_both(tmp_path: Path) -> None:
 
 def test_statement_gives_the_count(tmp_path: Path) -> None:
     result = run(ROWS[0], tmp_path)
-    assert result.statement == (
+    assert sentence(result.statement) == (
         "Present: the Vice Chair (the Chair being absent), with 5 other members "
         "(at least 5 required): the meeting was quorate."
     )

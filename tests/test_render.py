@@ -140,9 +140,10 @@ def test_late_papers_are_called_late(tmp_path: Path) -> None:
 def test_minutes_quorum_statement_comes_from_the_quorum_rule() -> None:
     from gsscb_cli.load import load
     from gsscb_cli.quorum import assess
+    from gsscb_cli.words import sentence
 
     dataset = load(FIXTURE).dataset
-    statement = assess(dataset.meetings["escb-2025-10-02"], dataset).statement
+    statement = sentence(assess(dataset.meetings["escb-2025-10-02"], dataset).statement)
     _, out, _ = render("minutes")
     assert md(statement) in out
     # by hand: the Chair presides; police, health (approved deputy), Rhian Evans (two seats,

@@ -48,19 +48,11 @@ DYNAMIC = {
     "marking.": list(MARKINGS),
     "month.": [str(n) for n in range(1, 13)],
     "weekday.": [str(n) for n in range(1, 8)],
-    "quorum.forecast-who.": ["chair", "vice-chair", "none"],
-    "quorum.present-who.": ["chair", "vice-chair", "none"],
     "tor.rounding.": ["up", "down", "nearest"],
-    "quorum.forecast-": ["quorate", "at-risk", "not-quorate"],
-    "quorum.recorded-": ["quorate", "not-quorate"],
-    "reason.absent-": ["held", "forecast"],
-    "reason.meeting.": ["not-quorate", "at-risk", "unknown", "quorum-unknown"],
 }
 # filters and helpers that use labels without naming them in a template
 IMPLIED = {"date.format", "date.weekday-format", "date.month-format", "time-range"}
-PYTHON_NAMESPACES = (
-    "quorum.", "reason.", "deputy.", "welsh.", "person.", "bilingual.", "date.", "word.",
-)  # fmt: skip
+PYTHON_NAMESPACES = ("welsh.", "person.", "bilingual.", "date.", "word.")
 
 
 def used_keys() -> set[str]:

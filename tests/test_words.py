@@ -75,6 +75,7 @@ def test_no_entry_is_missing_or_unused() -> None:
         "meets.",
         "quorum.",
         "decision.",
+        "deputy.problem.",
         "when.",
         "days.",
         "vice-chair.",

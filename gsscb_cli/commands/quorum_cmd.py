@@ -24,7 +24,7 @@ from gsscb_cli.options import (
 )
 
 if TYPE_CHECKING:
-    from gsscb_cli.findings import Finding
+    from gsscb_cli.findings import Finding, Phrase
     from gsscb_cli.model.types import Dataset, Meeting
     from gsscb_cli.quorum import QuorumResult
 
@@ -53,6 +53,13 @@ def find_meeting(dataset: Dataset, wanted: str, as_of: dt.date) -> Meeting:
     return dataset.meetings[wanted]
 
 
+def said(phrase: Phrase | None) -> str:
+    """A quorum fact in English words (the words catalogue's)."""
+    from gsscb_cli.words import sentence
+
+    return sentence(phrase) if phrase is not None else ""
+
+
 def as_dict(result: QuorumResult, dataset: Dataset, findings: list[Finding]) -> dict[str, Any]:
     m = result.meeting
     return {
@@ -62,7 +69,7 @@ def as_dict(result: QuorumResult, dataset: Dataset, findings: list[Finding]) -> 
         "status": m.status,
         "mode": result.mode,
         "verdict": result.verdict,
-        "statement": result.statement,
+        "statement": said(result.statement),
         "presiding": result.presiding,
         "chair_present": result.chair_present,
         "vice_chair_present": result.vice_chair_present,
@@ -87,12 +94,12 @@ def as_dict(result: QuorumResult, dataset: Dataset, findings: list[Finding]) -> 
                     "agreed_by_chair": s.deputy.agreed_by_chair,
                     "delegated_authority": s.deputy.delegated_authority,
                 },
-                "note": s.note,
+                "note": said(s.note),
             }
             for s in result.seats
         ],
         "rejected_deputies": [
-            {"seat": d.seat.id, "deputy": d.deputy.name, "reason": d.reason}
+            {"seat": d.seat.id, "deputy": d.deputy.name, "reason": said(d.reason)}
             for d in result.rejected_deputies
         ],
         "guests": [
@@ -110,7 +117,7 @@ def as_dict(result: QuorumResult, dataset: Dataset, findings: list[Finding]) -> 
                 "vacant_chairs": list(d.vacant_chairs),
                 "awaited_chairs": list(d.awaited_chairs),
                 "unknown_chairs": list(d.unknown_chairs),
-                "reasons": list(d.all_reasons),
+                "reasons": [said(r) for r in d.all_reasons],
                 "interests": [{"seat": i.seat, "interest": i.interest} for i in d.interests],
             }
             for d in result.decisions
@@ -153,7 +160,7 @@ def print_text(
             if s.deputy:
                 standing = "approved" if s.deputy.approved else "not approved"
                 deputy = f"deputy: {s.deputy.name} ({standing})"
-            note = "; ".join(x for x in (deputy, s.note) if x)
+            note = "; ".join(x for x in (deputy, said(s.note)) if x)
             table.add_row(
                 escape(str(s.seat.title)),
                 escape(holder),
@@ -166,14 +173,16 @@ def print_text(
         out.print("[bold]Deputies not counted[/bold]")
         for rd in result.rejected_deputies:
             out.print(
-                f"  {escape(rd.deputy.name)} for {escape(str(rd.seat.title))}: {escape(rd.reason)}"
+                f"  {escape(rd.deputy.name)} for {escape(str(rd.seat.title))}: {escape(said(rd.reason))}"
             )
     if result.guests:
         out.print("[bold]Guests[/bold] (never count towards quorum)")
         for g in result.guests:
             extra = ", ".join(x for x in (g.organisation, g.purpose) if x)
             out.print(f"  {escape(g.name)}" + (f" ({escape(extra)})" if extra else ""))
-    out.print(f"[bold]Meeting quorum: {VERDICT[result.verdict]}[/bold]. {escape(result.statement)}")
+    out.print(
+        f"[bold]Meeting quorum: {VERDICT[result.verdict]}[/bold]. {escape(said(result.statement))}"
+    )
     if result.others:
         out.print(
             f"  Counted among the {'' if result.chair_counted else 'other '}members "
@@ -186,7 +195,7 @@ def print_text(
         out.print(f"  Yet to reply: {escape(waiting)}")
     for d in result.decisions:
         if d.all_reasons:
-            reasons = "; ".join(d.all_reasons)
+            reasons = "; ".join(said(r) for r in d.all_reasons)
         elif d.item.impacted_partnerships:
             reasons = "the chairs of the partnerships most impacted are in attendance"
         else:

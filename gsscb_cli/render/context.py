@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from gsscb_cli.findings import Finding
+from gsscb_cli.findings import Finding, Param, Phrase
 from gsscb_cli.i18n import DEFAULT_LANG, Catalogue, default_catalogue
 from gsscb_cli.model.types import Board, Dataset, Meeting, Post, Seat, Text, add_months
 from gsscb_cli.render.marking import Audience
@@ -66,6 +66,23 @@ class Scope:
         if not text.en:
             return ""
         return f"{md(self.label('welsh.missing'))} {md(text.en)}"
+
+    def say(self, said: Phrase) -> str:
+        """A phrase of the words catalogue (a quorum statement, a reason) in the paper's
+        language, its data escaped for Markdown as ``text`` escapes it (a name with no text
+        in the paper's language is shown in English after the notice)."""
+        from gsscb_cli import words
+
+        return words.sentence(said, self.lang, word=self._word)
+
+    def _word(self, v: Param, lang: str) -> str:
+        from gsscb_cli import words
+
+        if isinstance(v, Text):
+            return self.text(v)
+        if isinstance(v, tuple):
+            return words.value(v, lang, self._word)
+        return md(words.value(v, lang))
 
     def generated(self, message: str | None) -> str:
         """A sentence the tool words only in English (a finding's message), marked as such

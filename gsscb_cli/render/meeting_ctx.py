@@ -7,7 +7,6 @@ import datetime as dt
 from gsscb_cli import quorum
 from gsscb_cli.domain.meetings import next_scheduled, previous_held, standing_id, standing_items
 from gsscb_cli.model.types import Action, AgendaItem, Deputy, Meeting, Text
-from gsscb_cli.render import quorum_words
 from gsscb_cli.render.context import Ctx, Scope, meeting_summary, post_dict
 from gsscb_cli.render.marking import BASE, action_marking, for_audience, highest
 from gsscb_cli.render.text import iso, md
@@ -41,7 +40,7 @@ def meeting_dict(scope: Scope, meeting: Meeting) -> Ctx:
     actions, withheld_actions = visible_actions(scope, meeting)
     hidden = {i.id for i in withheld}
     result = quorum.assess(meeting, scope.dataset)
-    reasons = {d.item.id: quorum_words.decision_reasons(scope, result, d) for d in result.decisions}
+    reasons = {d.item.id: [scope.say(r) for r in d.all_reasons] for d in result.decisions}
     verdicts = {d.item.id: (d.verdict, reasons[d.item.id]) for d in result.decisions}
     data = meeting_summary(scope, meeting)
     data.update(
@@ -63,7 +62,7 @@ def meeting_dict(scope: Scope, meeting: Meeting) -> Ctx:
             "quorum": {
                 "verdict": result.verdict,
                 "mode": result.mode,
-                "statement": quorum_words.statement(scope, result),
+                "statement": scope.say(result.statement),
             },
             "declarations": _declarations(scope, meeting, hidden),
             "decisions": [
@@ -245,7 +244,7 @@ def _deputy(scope: Scope, seat_title: Text, deputy: Deputy, result: quorum.Quoru
         "name": md(deputy.name),
         "seat": scope.text(seat_title),
         "counts": not rejected,
-        "reason": quorum_words.deputy_reason(scope, rejected[0]) if rejected else "",
+        "reason": scope.say(rejected[0].reason) if rejected else "",
     }
 
 

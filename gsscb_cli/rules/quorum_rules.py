@@ -6,23 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from gsscb_cli.findings import Basis, Finding, Kind, Param, Ref, Scalar, Severity
-from gsscb_cli.quorum import DecisionVerdict, QuorumResult, RejectedDeputy
+from gsscb_cli.quorum import DecisionVerdict
 from gsscb_cli.rules import Code, Context, Rule, rule
 from gsscb_cli.rules._common import assessment, live_meetings, tor
 
 TOR = Basis.TERMS_OF_REFERENCE
-
-
-def quorum_params(result: QuorumResult) -> dict[str, Param]:
-    """The facts a quorum statement is worded from (``gsscb_cli.words``: quorum.*)."""
-    return {
-        "presiding_key": f"quorum.presiding.{result.presiding or 'none'}",
-        "expected_key": f"quorum.expected.{result.presiding or 'none'}",
-        "others": result.others_count,
-        "required": result.others_required,
-        "members_key": "quorum.members" if result.chair_counted else "quorum.other-members",
-        "uncertain": len(result.uncertain),
-    }
 
 
 @rule(
@@ -78,7 +66,7 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
             code,
             Ref("meeting", meeting.id),
             meeting.attendance.loc,
-            params=quorum_params(result),
+            params=result.counts,
             due=meeting.date if forecast else None,
             citation=tor(ctx, "quorum"),
         )
@@ -214,10 +202,11 @@ def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
     for meeting in live_meetings(ctx.dataset):
         for rejected in assessment(ctx, meeting).rejected_deputies:
             yield r.fact(
-                _deputy_code(ctx, rejected),
+                rejected.code,
                 Ref("meeting", meeting.id),
                 rejected.entry.loc,
                 params={
+                    "problem_key": rejected.reason.key,
                     "deputy": rejected.deputy.name,
                     "seat": rejected.seat.title,
                     "seat_id": rejected.seat.id,
@@ -225,16 +214,3 @@ def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
                 stable=("seat_id",),
                 citation=tor(ctx, "membership"),
             )
-
-
-def _deputy_code(ctx: Context, rejected: RejectedDeputy) -> str:
-    """Why the deputy does not count, as the ToR's two tests (or a seat with no member)."""
-    board = ctx.dataset.board
-    if ctx.dataset.seat_holder(rejected.seat).status == "vacant" or board is None:
-        return "vacant-seat"
-    deputy = rejected.deputy
-    not_agreed = board.deputy_chair_agreement and not deputy.agreed_by_chair
-    no_authority = board.deputy_delegated_authority and not deputy.delegated_authority
-    if not_agreed and no_authority:
-        return "not-agreed-no-authority"
-    return "not-agreed" if not_agreed else "no-authority"

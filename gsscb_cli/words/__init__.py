@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 
 from gsscb_cli.errors import UsageError
-from gsscb_cli.findings import Finding, Param, Ref
+from gsscb_cli.findings import Finding, Param, Phrase, Ref
 
 LANGUAGES = ("en", "cy")
 CATALOGUE = Path(__file__).with_name("catalogue.yaml")
@@ -51,12 +51,17 @@ def date(day: dt.date, lang: str) -> str:
     return str(format_date(day, format="d MMMM y", locale=_locale(lang)))
 
 
-def value(v: Param, lang: str) -> str:
-    """One param in words for ``lang``."""
+Wording = Callable[[Param, str], str]
+"""How a param is put into words for a language (``value``; a paper escapes as well)."""
+
+
+def value(v: Param, lang: str, word: Wording | None = None) -> str:
+    """One param in words for ``lang`` (each item of a list by ``word``, if given)."""
     from gsscb_cli.model.types import Text
 
     if isinstance(v, tuple):
-        return str(format_list([value(x, lang) for x in v], locale=_locale(lang)))
+        each = word or value
+        return str(format_list([each(x, lang) for x in v], locale=_locale(lang)))
     if isinstance(v, bool):
         return str(v).lower()
     if isinstance(v, dt.date):
@@ -114,7 +119,24 @@ def phrase(key: str, lang: str = "en", **params: Param) -> str:
     return worded(key, lang, params)
 
 
-def worded(key: str, lang: str, params: Mapping[str, Param], *, detail: bool = True) -> str:
+def sentence(said: Phrase, lang: str = "en", *, word: Wording | None = None) -> str:
+    """A phrase (a key and its params: a quorum statement, a reason) in ``lang``.
+
+    ``word`` puts each param into words instead of ``value``: a paper passes one that
+    escapes data for Markdown and marks a name with no text in the paper's language, and
+    the catalogue's own text is then left as it is (it holds no Markdown).
+    """
+    return worded(said.key, lang, said.args, word=word)
+
+
+def worded(
+    key: str,
+    lang: str,
+    params: Mapping[str, Param],
+    *,
+    detail: bool = True,
+    word: Wording | None = None,
+) -> str:
     """The catalogue's text for ``key`` in ``lang``, filled with ``params``.
 
     An entry's ``detail`` is what a reader of a board paper does not need in the sentence
@@ -127,15 +149,15 @@ def worded(key: str, lang: str, params: Mapping[str, Param], *, detail: bool = T
     if entry is None:
         raise CatalogueError(f"{CATALOGUE.name}: no entry '{key}'")
     if "use" in entry:  # several codes worded alike share one entry
-        return worded(str(entry["use"]), lang, params, detail=detail)
+        return worded(str(entry["use"]), lang, params, detail=detail, word=word)
     text = _text(entry, key, lang, params)
     extra = ""
     part = "detail" if detail else "brief"  # brief: what a paper says instead of the detail
     if part in entry:
-        extra = _words(_text(entry[part], f"{key}.{part}", lang, params), params, key, lang)
+        extra = _words(_text(entry[part], f"{key}.{part}", lang, params), params, key, lang, word)
     if "{detail}" not in text:
-        return _words(text, params, key, lang) + extra
-    return _words(text, {**params, "detail": extra}, key, lang)
+        return _words(text, params, key, lang, word) + extra
+    return _words(text, {**params, "detail": _Worded(extra)}, key, lang, word)
 
 
 def _text(entry: Mapping[str, Any], key: str, lang: str, params: Mapping[str, Param]) -> str:
@@ -153,15 +175,23 @@ def _text(entry: Mapping[str, Any], key: str, lang: str, params: Mapping[str, Pa
     return str(text)
 
 
-def _words(text: str, params: Mapping[str, Param], key: str, lang: str) -> str:
+class _Worded(str):
+    """Text already in words (a detail, a sub-phrase): filled in as it is."""
+
+
+def _words(
+    text: str, params: Mapping[str, Param], key: str, lang: str, word: Wording | None = None
+) -> str:
     """``text`` filled: each param worded for ``lang``, each sub-phrase from its key."""
-    words = {name: value(v, lang) for name, v in params.items()}
+    each = word or value
+    words = {name: v if isinstance(v, _Worded) else each(v, lang) for name, v in params.items()}
     for _, name, _, _ in _FORMATTER.parse(text):
         # a sub-phrase: {basis} worded by the entry a param basis_key names (basis.local);
         # only the placeholders this text uses are worded, each with the other params
         sub = params.get(f"{name}_key") if name else None
         if isinstance(sub, str):
-            words[str(name)] = phrase(sub, lang, **params_without(params, f"{name}_key"))
+            rest = params_without(params, f"{name}_key")
+            words[str(name)] = worded(sub, lang, rest, word=word)
     return fill(text, words, key)
 
 
