@@ -257,14 +257,16 @@ class Finding:
         parts += [f"{name}={_stable_text(args.get(name))}" for name in sorted(self.stable)]
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
-    def sort_key(self) -> tuple[int, str, int, str, str, str]:
-        """Worst first, then by file and line, so output is deterministic."""
+    def sort_key(self) -> tuple[int, str, int, str, str, str, str]:
+        """Worst first, then by file and line, so output is deterministic; findings of one
+        rule at one place in time order (a board's missed periods), then by their words."""
         return (
             -self.severity.rank,
             self.location.file,
             self.location.line or 0,
             self.rule,
             str(self.subject),
+            self.due.isoformat() if self.due is not None else "",
             self.message,
         )
 

@@ -135,7 +135,7 @@ def test_three_meetings_a_year_from_1_april(case: Case) -> None:
     assert case.run("meeting-cadence", dt.date(2026, 3, 31)) == []  # its last day
     (finding,) = case.check("meeting-cadence", dt.date(2026, 4, 1))
     assert finding.message == (
-        "2025-26 period 3 (1 December 2025 to 31 March 2026) had no held ordinary meeting; "
+        "December 2025 to March 2026 had no held ordinary meeting; "
         "the ToR says the board meets three times a year"
     )
     assert finding.due == dt.date(2026, 3, 31)
@@ -147,7 +147,7 @@ def test_three_meetings_a_year_from_the_boards_own_year_start(case: Case) -> Non
     three_a_year(case, "01-01")
     assert case.run("meeting-cadence", dt.date(2026, 4, 30)) == []
     (finding,) = case.check("meeting-cadence", dt.date(2026, 5, 1))
-    assert finding.message.startswith("2026 period 1 (1 January 2026 to 30 April 2026) had no held")
+    assert finding.message.startswith("January to April 2026 had no held")
     assert finding.due == dt.date(2026, 4, 30)
 
 

@@ -76,6 +76,7 @@ def test_no_entry_is_missing_or_unused() -> None:
         "quorum.",
         "decision.",
         "deputy.problem.",
+        "period.",
         "when.",
         "days.",
         "vice-chair.",
@@ -157,3 +158,79 @@ def test_a_paper_leaves_out_the_detail_its_columns_give() -> None:
     assert (
         words.say(declarations, "en", detail=False) == "declarations of interest are not recorded"
     )
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "en", "cy"),
+    [
+        # a quarter of a board year from 1 April (the bundled board)
+        ((2025, 10, 1), (2025, 12, 31), "October to December 2025",
+         "rhwng mis Hydref a mis Rhagfyr 2025"),
+        # a third of a year across the new year (Safer Vale, three a year)
+        ((2023, 12, 1), (2024, 3, 31), "December 2023 to March 2024",
+         "rhwng mis Rhagfyr 2023 a mis Mawrth 2024"),
+        ((2026, 1, 1), (2026, 1, 31), "January 2026", "ym mis Ionawr 2026"),  # monthly
+        # a year from 6 April (year_start: 04-06): not whole months, so the days
+        ((2026, 4, 6), (2026, 7, 5), "6 April 2026 to 5 July 2026",
+         "rhwng 6 Ebrill 2026 a 5 Gorffennaf 2026"),
+    ],
+)  # fmt: skip
+def test_a_period_is_named_as_a_reader_names_it(
+    start: tuple[int, int, int], end: tuple[int, int, int], en: str, cy: str
+) -> None:
+    from gsscb_cli.rules.cadence import Period
+
+    first, last = dt.date(*start), dt.date(*end)
+    period = Period(first, last, year_start=first, index=1, count=4)
+    assert words.phrase(period.words_key, "en", start=first, end=last) == en
+    assert words.phrase(period.words_key, "cy", start=first, end=last) == cy
+
+
+def test_a_date_format_is_the_only_spec_a_text_may_use() -> None:
+    day = dt.date(2025, 12, 31)
+    assert words.fill("{a}", {"a": "x"}) == "x"
+    with pytest.raises(words.CatalogueError):
+        words._words("{end:>99}", {"end": day}, "test", "en")
+    assert words._words("{end:month-year}, {end}", {"end": day}, "test", "cy") == (
+        "Rhagfyr 2025, 31 Rhagfyr 2025"
+    )
+
+
+def test_papers_name_meetings_by_date_and_leave_tool_hints_out() -> None:
+    """The minutes-unapproved and attendance-unrecorded findings, as `check` words them and
+    as a board paper does (written by hand from the bundled meetings: July's minutes were
+    due for approval on 15 September 2025; the 5 February 2026 meeting is unrecorded)."""
+    dataset = load(ROOT / "data").dataset
+    found = run_rules(dataset, dt.date(2026, 11, 24))
+    unapproved = next(f for f in found if f.rule == "minutes-unapproved")
+    assert unapproved.message == (
+        "the minutes were due for approval at the next meeting (gsscb-2025-09-15, "
+        "15 September 2025) and are not recorded as approved"
+    )
+    assert words.say(unapproved, "en", detail=False) == (
+        "the minutes were due for approval at the next meeting (15 September 2025) and are "
+        "not recorded as approved"
+    )
+    assert words.say(unapproved, "cy", detail=False) == (
+        "roedd y cofnodion i fod i gael eu cymeradwyo yn y cyfarfod nesaf (15 Medi 2025) ac "
+        "nid ydynt wedi'u cofnodi fel rhai a gymeradwywyd"
+    )
+    passed = next(f for f in found if f.code == "date-passed")
+    assert passed.message == (
+        "the meeting was scheduled for 5 February 2026, which has passed: record it as held "
+        "(with its attendance) or as cancelled"
+    )
+    assert words.say(passed, "en", detail=False) == (
+        "the meeting was scheduled for 5 February 2026, which has passed, and it is not "
+        "recorded as held or cancelled"
+    )
+    assert words.say(passed, "cy", detail=False) == (
+        "trefnwyd y cyfarfod ar gyfer 5 Chwefror 2026, sydd wedi mynd heibio, ac nid yw wedi'i "
+        "gofnodi fel un a gynhaliwyd nac un a ganslwyd"
+    )
+    # no paper sentence of any bundled finding names a meeting by its id
+    for f in bundled():
+        for lang in words.LANGUAGES:
+            paper = words.say(f, lang, detail=False)
+            assert not any(mid in paper for mid in dataset.meetings), paper
+            assert "record it as" not in paper and "cofnodwch" not in paper, paper

@@ -11,9 +11,6 @@ from gsscb_cli.model.types import Dataset, Meeting, add_months
 from gsscb_cli.rules import Code, Context, Rule, rule
 from gsscb_cli.rules._common import tor
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")  # fmt: skip
-
 
 @dataclass(frozen=True)
 class Period:
@@ -38,14 +35,15 @@ class Period:
         return f"{year} {word}{self.index}"
 
     @property
-    def label(self) -> str:
-        """E.g. "October to December 2025", or "October 2025 to March 2026"."""
-        first, last = MONTHS[self.start.month - 1], MONTHS[self.end.month - 1]
+    def words_key(self) -> str:
+        """How a reader names the period (words: period.*): its months, "October to
+        December 2025", when it is whole months (a board year from the 1st), else its days."""
+        whole = self.start.day == 1 and (self.end + dt.timedelta(days=1)).day == 1
+        if not whole:
+            return "period.days"
         if (self.start.year, self.start.month) == (self.end.year, self.end.month):
-            return f"{first} {self.end.year}"
-        if self.start.year == self.end.year:
-            return f"{first} to {last} {self.end.year}"
-        return f"{first} {self.start.year} to {last} {self.end.year}"
+            return "period.month"
+        return "period.months" if self.start.year == self.end.year else "period.months-across"
 
 
 def period_offsets(count: int) -> list[int]:
@@ -146,9 +144,9 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         The meeting of 2025-12-04 was cancelled and no other ordinary meeting
-        was held from October to December 2025; as of 2026-01-05: "2025-26 Q3
-        (October to December 2025) had no held ordinary meeting (the meeting of
-        2025-12-04 was cancelled); the ToR says the board meets quarterly".
+        was held from October to December 2025; as of 2026-01-05: "October to
+        December 2025 had no held ordinary meeting (cancelled: 4 December 2025);
+        the ToR says the board meets quarterly".
     """
     board = ctx.dataset.board
     start = first_meeting_date(ctx.dataset)
@@ -168,6 +166,7 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
             board.locs.get("administration", board.loc),
             params={
                 "period": period.name(),
+                "months_key": period.words_key,
                 "start": period.start,
                 "end": period.end,
                 "cancelled": cancelled,
@@ -207,6 +206,7 @@ def _forecast(r: Rule, ctx: Context, start: dt.date, meetings: list[Meeting]) ->
         board.locs.get("administration", board.loc),
         params={
             "period": period.name(),
+            "months_key": period.words_key,
             "start": period.start,
             "end": period.end,
             "days_left": left,

@@ -128,7 +128,8 @@ def minutes_unapproved(r: Rule, ctx: Context) -> Iterator[Finding]:
     Example:
         gsscb-2025-07-15 with no ``minutes.approved``, its next held meeting
         gsscb-2025-09-15: "the minutes were due for approval at the next
-        meeting (gsscb-2025-09-15, 2025-09-15) and are not recorded as approved".
+        meeting (gsscb-2025-09-15, 15 September 2025) and are not recorded as
+        approved" (a board paper names the meeting by its date alone).
     """
     if ctx.thresholds.minutes_approval != "next-meeting":
         return

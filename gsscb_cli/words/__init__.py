@@ -179,12 +179,47 @@ class _Worded(str):
     """Text already in words (a detail, a sub-phrase): filled in as it is."""
 
 
+DATE_FORMATS = {"month": "MMMM", "month-year": "MMMM y"}
+"""The formats a catalogue text may ask of a date param: ``{start:month}`` ("October",
+"Hydref"), ``{end:month-year}`` ("December 2025"). Nothing else follows a colon."""
+
+
+def _date_formats(text: str, params: Mapping[str, Param], lang: str) -> tuple[str, dict[str, str]]:
+    """``text`` with each ``{name:format}`` of a date param (DATE_FORMATS) replaced by a
+    plain placeholder, and that placeholder's words. Any other spec is left in place, for
+    ``fill`` to refuse."""
+    if ":" not in text:
+        return text, {}
+    out: list[str] = []
+    extra: dict[str, str] = {}
+    for literal, name, spec, conversion in string.Formatter().parse(text):
+        out.append(literal.replace("{", "{{").replace("}", "}}"))
+        if name is None:
+            continue
+        day = params.get(name)
+        if spec in DATE_FORMATS and not conversion and isinstance(day, dt.date):
+            plain = f"{name}__{spec.replace('-', '_')}"
+            extra[plain] = str(format_date(day, format=DATE_FORMATS[spec], locale=_locale(lang)))
+            out.append(f"{{{plain}}}")
+        else:
+            out.append(
+                "{"
+                + name
+                + (f"!{conversion}" if conversion else "")
+                + (f":{spec}" if spec else "")
+                + "}"
+            )
+    return "".join(out), extra
+
+
 def _words(
     text: str, params: Mapping[str, Param], key: str, lang: str, word: Wording | None = None
 ) -> str:
     """``text`` filled: each param worded for ``lang``, each sub-phrase from its key."""
     each = word or value
     words = {name: v if isinstance(v, _Worded) else each(v, lang) for name, v in params.items()}
+    text, formatted = _date_formats(text, params, lang)
+    words.update(formatted)
     for _, name, _, _ in _FORMATTER.parse(text):
         # a sub-phrase: {basis} worded by the entry a param basis_key names (basis.local);
         # only the placeholders this text uses are worded, each with the other params
