@@ -77,6 +77,11 @@ def test_no_entry_is_missing_or_unused() -> None:
         "decision.",
         "deputy.problem.",
         "period.",
+        "note.",
+        "render.limit.",
+        "template.",
+        "diff.",
+        "cli.",
         "when.",
         "days.",
         "vice-chair.",
@@ -234,3 +239,80 @@ def test_papers_name_meetings_by_date_and_leave_tool_hints_out() -> None:
             paper = words.say(f, lang, detail=False)
             assert not any(mid in paper for mid in dataset.meetings), paper
             assert "record it as" not in paper and "cofnodwch" not in paper, paper
+
+
+# the families of entries the tool's own code names (not a finding's rule.code)
+CODE_FAMILIES = ("quorum.", "decision.", "deputy.problem.", "period.", "note.", "render.limit.",
+                 "template.", "diff.", "cli.")  # fmt: skip
+KEY = re.compile(r"[a-z][a-z0-9-]*(\.[a-z0-9+-]+)+")
+
+
+def keys_named_in_code() -> tuple[set[str], set[str]]:
+    """Catalogue keys the package names: exact string literals, and the fixed starts of
+    f-strings (f"quorum.{mode}.{verdict}" names every key starting "quorum.")."""
+    import ast
+
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for path in (ROOT / "gsscb_cli").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                if KEY.fullmatch(node.value) and node.value.startswith(CODE_FAMILIES):
+                    exact.add(node.value)
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                first = node.values[0]
+                if isinstance(first, ast.Constant) and str(first.value).startswith(CODE_FAMILIES):
+                    prefixes.add(str(first.value))
+    return exact, prefixes
+
+
+def test_every_key_the_code_names_is_in_the_catalogue_and_every_entry_is_named() -> None:
+    catalogue = words.catalogue()
+    exact, prefixes = keys_named_in_code()
+    assert {"quorum.cancelled", "note.invalid", "diff.unknown-note", "template.link"} <= exact
+    assert "quorum." in {p[: len("quorum.")] for p in prefixes}
+    missing = sorted(k for k in exact if k not in catalogue)
+    assert not missing, f"keys named in code without an entry: {missing}"
+    for prefix in prefixes:
+        assert any(k.startswith(prefix) for k in catalogue), f"no entry starts {prefix!r}"
+    named = {k for k in catalogue if k in exact or k.startswith(tuple(prefixes))}
+    reached = set().union(*(used_keys(f) for f in bundled()))
+    unnamed = sorted(
+        k for k in catalogue if k.startswith(CODE_FAMILIES) and k not in named | reached
+    )
+    assert not unnamed, f"entries no code names: {unnamed}"
+
+
+def test_the_tools_own_messages_are_worded_in_both_languages() -> None:
+    """The CLI's note, the render bounds and a refused template, from the catalogue."""
+    from gsscb_cli.render.limits import RenderLimit, limit_words
+
+    assert (
+        words.phrase(
+            "note.left-out", "en", n=2, files="a.yaml, b.yaml", out_of_key="note.out-of.calendar"
+        )
+        == "2 files do not validate, so their records are left out of the calendar: a.yaml, b.yaml"
+    )
+    assert (
+        words.phrase("note.left-out", "cy", n=1, files="a.yaml", out_of_key="note.out-of.paper")
+        == "nid yw 1 ffeil yn dilysu, felly mae ei chofnodion wedi'u gadael allan o'r papur: a.yaml"
+    )
+    assert words.phrase("note.kept", "en", kept=1, into_key="empty") == (
+        "1 error in files that do validate (an unknown reference, a duplicate id) leaves their "
+        "records in, as the files give them"
+    )
+    assert limit_words(RenderLimit("size")) == (
+        "stopped: the output would pass 10,000,000 characters (a loop or a repetition that "
+        "does not end?); nothing was written"
+    )
+    assert limit_words(RenderLimit("time"), "cy") == (
+        "wedi stopio ar ôl 60 eiliad: nid yw'r templed yn gorffen (dolen nad yw'n dod i ben?); "
+        "ni ysgrifennwyd dim"
+    )
+    assert words.phrase(
+        "diff.unknown-note", "en", files="p/t.yaml", n_files=1, head="HEAD", base="main", n=1,
+        findings_key="diff.findings", so_key="diff.unknown-so",
+    ) == (
+        "p/t.yaml does not validate at HEAD: 1 finding at main about its records cannot be "
+        "judged there, so it is unknown, not resolved."
+    )  # fmt: skip

@@ -74,4 +74,7 @@ def append_step_summary(markdown: str) -> None:
         with open(target, "a", encoding="utf-8") as handle:
             handle.write(markdown + "\n")
     except OSError as exc:
-        typer.echo(f"gsscb: could not write the step summary: {exc.strerror}", err=True)
+        from gsscb_cli.words import phrase
+
+        said = phrase("cli.step-summary-unwritable", reason=exc.strerror or str(exc))
+        typer.echo(said, err=True)

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 FILES_SHOWN = 5
 
 
-def invalid_words(result: LoadResult, where: str = "") -> str | None:
-    """The note's words (None when the data has no error); ``where`` is "the paper"..."""
+def invalid_words(result: LoadResult, where: str = "", lang: str = "en") -> str | None:
+    """The note's words (None when the data has no error); ``where`` is what the command
+    writes: "paper", "site" or "calendar" (words: note.*)."""
     from gsscb_cli.findings import Severity
+    from gsscb_cli.words import phrase
 
     valid = {doc.display for docs in result.documents.values() for doc in docs}
     errors = [f for f in result.findings if f.severity is Severity.ERROR]
@@ -30,25 +32,19 @@ def invalid_words(result: LoadResult, where: str = "") -> str | None:
         return None
     left_out = sorted({f.location.file for f in errors if f.location.file not in valid})
     kept = sum(1 for f in errors if f.location.file in valid)
-    out_of, into = (f" of {where}", f" {where}") if where else ("", "")
+    places = {
+        "out_of_key": f"note.out-of.{where}" if where else "empty",
+        "into_key": f"note.into.{where}" if where else "empty",
+    }
     parts = []
     if left_out:
         shown = ", ".join(left_out[:FILES_SHOWN])
         if len(left_out) > FILES_SHOWN:
-            shown += f" and {len(left_out) - FILES_SHOWN} more"
-        one = len(left_out) == 1
-        parts.append(
-            f"{len(left_out)} file{'' if one else 's'} {'does' if one else 'do'} not validate, "
-            f"so {'its' if one else 'their'} records are left out{out_of}: {shown}"
-        )
+            shown = phrase("note.more", lang, files=shown, more=len(left_out) - FILES_SHOWN)
+        parts.append(phrase("note.left-out", lang, n=len(left_out), files=shown, **places))
     if kept:
-        one = kept == 1
-        parts.append(
-            f"{kept} {'error' if one else 'errors'} in files that do validate (an unknown "
-            f"reference, a duplicate id) {'leaves' if one else 'leave'} their records in{into}, "
-            "as the files give them"
-        )
-    return f"gsscb: note: {'; '.join(parts)} (run gsscb validate)"
+        parts.append(phrase("note.kept", lang, kept=kept, **places))
+    return phrase("note.invalid", lang, parts="; ".join(parts))
 
 
 def note_invalid(result: LoadResult, color: Color, where: str = "") -> None:

@@ -84,7 +84,7 @@ def calendar(
     err = console(color, stderr=True)
     from gsscb_cli.commands._notes import note_invalid
 
-    note_invalid(result, color, "the calendar")
+    note_invalid(result, color, "calendar")
     if target is None:
         write_stdout(content)
         return

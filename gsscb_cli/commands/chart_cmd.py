@@ -48,7 +48,9 @@ def _emit(content: bytes, output: Path | None, data: Path, binary: bool) -> None
         write_stdout(content, binary=binary)
         return
     write_atomic(check_output_path(output, data), content)
-    typer.echo(f"wrote {output}", err=True)
+    from gsscb_cli.words import phrase
+
+    typer.echo(phrase("cli.wrote", path=str(output)), err=True)
 
 
 OutputOpt = typer.Option(

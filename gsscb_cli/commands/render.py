@@ -99,7 +99,7 @@ def render(
     result = load_data(data, no_cache=no_cache)
     from gsscb_cli.commands._notes import note_invalid
 
-    note_invalid(result, color, "the paper")
+    note_invalid(result, color, "paper")
     request = RenderRequest(paper, day, meeting, fmt.value, audience, lang, templates)
     rendered = render_paper(result.dataset, request)
     if to_stdout or (target is None and fmt is PaperFormat.md):
@@ -118,5 +118,14 @@ def render(
             ) from None
         target = check_output_path(shown, data)
     write_atomic(target, rendered.content)
-    withheld = f", {rendered.withheld} item(s) withheld" if rendered.withheld else ""
-    typer.echo(f"wrote {shown} ({rendered.marking}{withheld})", err=True)
+    from gsscb_cli.words import phrase
+
+    withheld = "cli.withheld" if rendered.withheld else "empty"
+    said = phrase(
+        "cli.wrote-paper",
+        path=str(shown),
+        marking=rendered.marking,
+        n=rendered.withheld,
+        withheld_key=withheld,
+    )
+    typer.echo(said, err=True)

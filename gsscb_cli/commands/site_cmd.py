@@ -55,8 +55,17 @@ def site(
     result = load_data(data, no_cache=no_cache)
     from gsscb_cli.commands._notes import note_invalid
 
-    note_invalid(result, color, "the site")
+    note_invalid(result, color, "site")
     files = build_site(result.dataset, day, tuple(run_rules(result.dataset, day)))
     write_site(files, target)
     pages = sum(1 for name in files if name.endswith(".html"))
-    typer.echo(f"wrote {output} ({pages} pages, {len(files)} files)", err=True)
+    from gsscb_cli.words import phrase
+
+    said = phrase(
+        "cli.wrote-site",
+        path=str(output),
+        pages=pages,
+        files=len(files),
+        pages_words_key="cli.pages",
+    )
+    typer.echo(said, err=True)

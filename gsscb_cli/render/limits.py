@@ -51,30 +51,27 @@ def template_file(folder: Path, name: str) -> Path | None:
     path = folder.joinpath(*pieces)
     if not os.path.lexists(path):
         return None
-    shown = f"{name} in {folder}"
     here = folder
     for piece in pieces:
         here = here / piece
         if here.is_symlink():
-            raise TemplateFileRefused(
-                f"template {shown}: {here.name} is a symbolic link; templates must be "
-                "regular files inside the templates folder (copy the file in instead)"
-            )
+            raise _refused("template.link", name, folder, link=here.name)
     try:
         inside = path.resolve(strict=True).is_relative_to(folder.resolve(strict=True))
         mode = path.lstat().st_mode
     except (OSError, RuntimeError):
-        raise TemplateFileRefused(f"template {shown}: cannot be read") from None
+        raise _refused("template.unreadable", name, folder) from None
     if ".." in pieces or not inside:
-        raise TemplateFileRefused(
-            f"template {shown}: resolves outside the templates folder; "
-            "templates must be regular files inside it"
-        )
+        raise _refused("template.outside", name, folder)
     if not stat.S_ISREG(mode):
-        raise TemplateFileRefused(
-            f"template {shown}: is not a regular file (a folder, FIFO or device)"
-        )
+        raise _refused("template.not-regular", name, folder)
     return path
+
+
+def _refused(key: str, name: str, folder: Path, **params: str) -> TemplateFileRefused:
+    from gsscb_cli.words import phrase
+
+    return TemplateFileRefused(phrase(key, name=name, folder=str(folder), **params))
 
 
 def folder_loader(dirs: list[Path]) -> Any:
@@ -396,13 +393,9 @@ def generate(template: Any, context: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-def limit_words(exc: RenderLimit) -> str:
+def limit_words(exc: RenderLimit, lang: str = "en") -> str:
+    from gsscb_cli.words import phrase
+
     if exc.what == "size":
-        return (
-            f"stopped: the output would pass {MAX_OUTPUT_CHARS:,} characters (a loop or a "
-            "repetition that does not end?); nothing was written"
-        )
-    return (
-        f"stopped after {MAX_SECONDS:g} seconds: the template does not finish (a loop that "
-        "does not end?); nothing was written"
-    )
+        return phrase("render.limit.size", lang, limit=f"{MAX_OUTPUT_CHARS:,}")
+    return phrase("render.limit.time", lang, seconds=f"{MAX_SECONDS:g}")

@@ -32,6 +32,7 @@ from gsscb_cli.review.compare import (
     find_renames,
 )
 from gsscb_cli.review.facts import KINDS, Entity, entities, plural
+from gsscb_cli.words import phrase
 
 WORKING_TREE = "the working tree"
 NAMED = ("partnership", "meeting", "priority", "person")
@@ -102,12 +103,7 @@ class Review:
             findings("resolves", self.resolved),
             findings("introduces", self.introduced),
         )
-        unknown = ""
-        if self.unknown:
-            n = len(self.unknown)
-            unknown = (
-                f"; {n} {'finding' if n == 1 else 'findings'} unknown (a file no longer validates)"
-            )
+        unknown = phrase("diff.unknown", n=len(self.unknown)) if self.unknown else ""
         return f"{what}; {resolves}, {introduces}{unknown}"
 
 
@@ -323,10 +319,14 @@ def _unknown_note(unknown: list[Finding], base: Side, head: Side) -> list[str]:
     if not unknown:
         return []
     files = sorted(path for path in head.broken_paths())
-    n = len(unknown)
-    return [
-        f"{', '.join(files)} {'does' if len(files) == 1 else 'do'} not validate at {head.name}: "
-        f"{n} {'finding' if n == 1 else 'findings'} at {base.name} about "
-        f"{'its' if len(files) == 1 else 'their'} records cannot be judged there, so "
-        f"{'it is' if n == 1 else 'they are'} unknown, not resolved."
-    ]
+    said = phrase(
+        "diff.unknown-note",
+        files=", ".join(files),
+        n_files=len(files),
+        head=head.name,
+        base=base.name,
+        n=len(unknown),
+        findings_key="diff.findings",
+        so_key="diff.unknown-so",
+    )
+    return [said]
