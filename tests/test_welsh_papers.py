@@ -193,3 +193,15 @@ def test_welsh_word_papers_are_byte_identical_and_named_by_language(
                     "--format", "docx", "--lang", "bilingual")  # fmt: skip
     assert result.exit_code == 0, result
     assert (tmp_path / "out" / "agenda-escb-2026-01-15-bilingual.docx").is_file()
+
+
+def test_welsh_findings_mark_a_name_without_welsh_and_give_no_item_id() -> None:
+    """A finding in a Welsh paper shows data without Welsh after the notice, as every other
+    text of the paper does (the working group's name has no Welsh in the fixture), and names
+    an agenda item by its title, not its id."""
+    out = render("psb-update", "--lang", "cy")
+    assert (
+        f"eitem 'Cymeradwyo'r strategaeth trais difrifol': mae swydd cadeirydd {MISSING} "
+        "Serious Violence Working Group yn wag, felly ni all y penderfyniad hwn fod yn gworwm"
+    ) in out
+    assert "sv-strategy" not in out

@@ -75,6 +75,13 @@ class Scope:
 
         return words.sentence(said, self.lang, word=self._word)
 
+    def say_finding(self, finding: Finding) -> str:
+        """A finding's sentence for a paper: in its language, its data escaped as ``say``
+        escapes it, without the detail the paper's columns give (``words.say``)."""
+        from gsscb_cli import words
+
+        return words.say(finding, self.lang, detail=False, word=self._word)
+
     def _word(self, v: Param, lang: str) -> str:
         from gsscb_cli import words
 

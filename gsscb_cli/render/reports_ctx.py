@@ -52,7 +52,7 @@ def sentence(scope: Scope, f: Finding) -> str:
     key = words.key_of(f)
     if key not in words.catalogue():
         return scope.generated(f.message)
-    return md(words.say(f, scope.lang, detail=False))
+    return scope.say_finding(f)
 
 
 def about(scope: Scope, subject: Ref) -> Ctx:

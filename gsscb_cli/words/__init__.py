@@ -238,10 +238,13 @@ def key_of(finding: Finding) -> str:
     return f"{finding.rule}.{finding.code}" if finding.code else finding.rule
 
 
-def say(finding: Finding, lang: str = "en", *, detail: bool = True) -> str:
+def say(
+    finding: Finding, lang: str = "en", *, detail: bool = True, word: Wording | None = None
+) -> str:
     """A finding's sentence in ``lang``. Validation findings say their own detail.
-    ``detail=False`` leaves out what a board paper says in its own columns (see phrase)."""
+    ``detail=False`` leaves out what a board paper says in its own columns (see phrase);
+    ``word`` puts the params into words, as for ``sentence``."""
     key = key_of(finding)
     if key not in catalogue() and finding.subject.kind == "file":
         return finding.message
-    return worded(key, lang, dict(finding.params), detail=detail)
+    return worded(key, lang, dict(finding.params), detail=detail, word=word)
