@@ -163,3 +163,30 @@ sources: [{{file: test}}]
         case.check("meeting-quorum")
         case.check("decision-quorum")
         case.check("deputy-authority")
+
+
+def test_a_board_whose_quorum_is_not_recorded_is_never_judged_nor_forecast(case: Case) -> None:
+    """quorum.status: unknown (what gsscb init writes): the finding gives the count and says
+    quorum cannot be judged; it claimed '(at least 0 required)' and, for a forecast, that
+    it was 'quorate only if enough of 2 members yet to reply attend'."""
+    case.edit(
+        "board.yaml", "  chair_or_vice_chair: true\n  other_members: 5\n", "  status: unknown\n"
+    )
+    case.write("meetings/m-2025-11-20.yaml", HELD_NOT_QUORATE)
+    forecast = FORECAST.format(
+        m4="no-reply", m5="no-reply", alpha="accepted", severity="info", decision="none"
+    )
+    case.write("meetings/m-2025-12-10.yaml", forecast)
+    found = {f.subject.id: f for f in case.run("meeting-quorum")}
+    held, ahead = found["m-2025-11-20"], found["m-2025-12-10"]
+    # the Chair, m1-m3 in person (m4's deputy lacks authority); the Chair, m1-m3 and alpha
+    assert (held.code, held.severity.value) == ("held-at-risk", "info")
+    assert held.message == (
+        "Present: the Chair, with 3 other members; the board's quorum is not recorded, so "
+        "whether the meeting was quorate cannot be shown."
+    )
+    assert (ahead.code, ahead.severity.value) == ("forecast-quorum-unknown", "info")
+    assert ahead.message == (
+        "Forecast: the Chair expected, with 4 other members; the board's quorum is not "
+        "recorded, so quorum cannot be forecast."
+    )

@@ -20,6 +20,7 @@ TOR = Basis.TERMS_OF_REFERENCE
     forecast_not_quorate=Code(Kind.FORECAST, TOR),
     at_risk=Code(Kind.FORECAST, TOR, Severity.INFO),
     held_at_risk=Code(Kind.GAP, TOR),
+    forecast_quorum_unknown=Code(Kind.GAP, TOR),
 )
 def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
     """A held meeting was quorate, and a scheduled one is expected to be.
@@ -35,7 +36,9 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
         quorate on the replies received is a warning; one that depends on
         members yet to reply is a note. Cancelled meetings are ignored, and a
         meeting whose attendance is not recorded is not judged either way
-        (see attendance-unrecorded).
+        (see attendance-unrecorded). When the board's quorum itself is not
+        recorded (``quorum.status: unknown``, as ``gsscb init`` writes it), a
+        note gives the count and says that quorum cannot be judged.
 
     Why it matters:
         Terms of Reference (seed 000, Appendix A, "Quorum"): "To be quorate for the meeting to
@@ -60,6 +63,8 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
         forecast = result.mode == "forecast"
         if result.verdict == "not-quorate":
             code = "forecast-not-quorate" if forecast else "not-quorate"
+        elif not result.quorum_known:  # held-at-risk: a held meeting's only unknown verdict
+            code = "forecast-quorum-unknown" if forecast else "held-at-risk"
         else:
             code = "at-risk" if forecast else "held-at-risk"
         yield r.fact(
