@@ -316,3 +316,45 @@ def test_the_tools_own_messages_are_worded_in_both_languages() -> None:
         "p/t.yaml does not validate at HEAD: 1 finding at main about its records cannot be "
         "judged there, so it is unknown, not resolved."
     )  # fmt: skip
+
+
+def test_no_name_placeholder_where_welsh_would_mutate_it() -> None:
+    """As in the papers' catalogue (tests/test_welsh_catalogue.py): a name filled in after
+    "gan", "i", "drwy"... would need a mutation no template can make ("gan Bartneriaeth"),
+    so the Welsh is worded around it; dates, numbers and words already mutated may follow."""
+    unmutated = {
+        # dates, counts, numbers and shares
+        "completed", "end", "last", "since", "months", "agreed", "circulated", "need",
+        "approved", "published", "share", "last_met", "due", "date", "as_of", "deadline", "more",
+        # the kind.* entries, written to follow "i" (i bartneriaeth, i fwrdd)
+        "applies_to",
+        # file paths and git revisions, shown as typed
+        "folder", "head", "base", "files",
+    }  # fmt: skip
+    mutating = re.compile(
+        r"\b(i|gan|am|ar|o|dan|at|drwy|trwy|heb|hyd|a|neu|yn|ei|dau|dwy)\s+\{(\w+)(?::[\w-]+)?\}"
+    )
+
+    def welsh(entry: object) -> list[str]:
+        if not isinstance(entry, dict):
+            return []
+        cy = entry.get("cy")
+        texts = list(cy.values()) if isinstance(cy, dict) else [cy] if cy else []
+        return [str(t) for t in texts] + welsh(entry.get("detail")) + welsh(entry.get("brief"))
+
+    for key, entry in words.catalogue().items():
+        for text in welsh(entry):
+            for _, name in mutating.findall(text):
+                assert name in unmutated, f"{key}: {text!r}"
+    # the entries worded around a name (they said "gan {partnership}", "i {to}")
+    name = "Partneriaeth Diogelwch Cymunedol y Gogledd"
+    assert words.phrase("chair-vacant.chair", "cy", partnership=name) == (
+        f"mae swydd cadeirydd {name} yn wag"
+    )
+    assert words.phrase(
+        "return-overdue.not-recorded", "cy", to="Llywodraeth Cymru", what="Adroddiad",
+        due=dt.date(2025, 6, 30), late="5 diwrnod",
+    ) == (
+        "roedd yr adroddiad ar gyfer Llywodraeth Cymru 'Adroddiad' yn ddyledus ar 30 Mehefin "
+        "2025, 5 diwrnod yn ôl; nid yw'r cofnod yn dangos iddo gael ei anfon"
+    )  # fmt: skip
