@@ -82,6 +82,7 @@ def test_no_entry_is_missing_or_unused() -> None:
         "template.",
         "diff.",
         "cli.",
+        "quorum-cli.",
         "when.",
         "days.",
         "vice-chair.",
@@ -243,7 +244,7 @@ def test_papers_name_meetings_by_date_and_leave_tool_hints_out() -> None:
 
 # the families of entries the tool's own code names (not a finding's rule.code)
 CODE_FAMILIES = ("quorum.", "decision.", "deputy.problem.", "period.", "note.", "render.limit.",
-                 "template.", "diff.", "cli.")  # fmt: skip
+                 "template.", "diff.", "cli.", "quorum-cli.")  # fmt: skip
 KEY = re.compile(r"[a-z][a-z0-9-]*(\.[a-z0-9+-]+)+")
 
 

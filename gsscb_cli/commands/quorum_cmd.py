@@ -29,13 +29,6 @@ if TYPE_CHECKING:
     from gsscb_cli.quorum import QuorumResult
 
 RULES = ("meeting-quorum", "decision-quorum", "deputy-authority", "attendance-unrecorded")
-VERDICT = {
-    "quorate": "QUORATE",
-    "not-quorate": "NOT QUORATE",
-    "at-risk": "AT RISK",
-    "unknown": "CANNOT BE SHOWN",
-    "not-applicable": "NOT APPLICABLE",
-}
 
 
 def find_meeting(dataset: Dataset, wanted: str, as_of: dt.date) -> Meeting:
@@ -138,79 +131,84 @@ def print_text(
     from rich.table import Table
 
     from gsscb_cli.present.escape import rich_markup as escape
+    from gsscb_cli.words import phrase
+
+    def w(key: str, **params: Any) -> str:
+        """The words catalogue's text (quorum-cli.*), escaped: data is never markup."""
+        return escape(phrase(f"quorum-cli.{key}", **params))
 
     out = console(color)
     m = result.meeting
-    how = {
-        "recorded": "held: judged on the recorded attendance",
-        "forecast": "scheduled: forecast from the replies received",
-        "cancelled": "cancelled",
-        "not-recorded": f"{m.status}: attendance not recorded",
-    }[result.mode]
+    how = phrase(f"quorum-cli.mode.{result.mode}", status=m.status)
     title = f": {m.title}" if m.title else ""
-    out.print(f"[bold]Meeting {escape(m.id)}[/bold]{escape(title)}")
-    out.print(f"{m.date.isoformat()}, {m.kind}; {how}")
+    out.print(f"[bold]{w('meeting', id=m.id)}[/bold]{escape(title)}")
+    out.print(escape(f"{m.date.isoformat()}, {m.kind}; {how}"))
     if result.seats:
-        table = Table(title="Seats", title_justify="left")
+        table = Table(title=w("seats"), title_justify="left")
         for col in ("seat", "holder", "status", "counts", "note"):
-            table.add_column(col)
+            table.add_column(w(f"column.{col}"))
         for s in result.seats:
             holder = dataset.person_label(s.holder.person) if s.holder.person else s.holder.status
             deputy = ""
             if s.deputy:
-                standing = "approved" if s.deputy.approved else "not approved"
-                deputy = f"deputy: {s.deputy.name} ({standing})"
+                standing = phrase(
+                    "quorum-cli." + ("approved" if s.deputy.approved else "not-approved")
+                )
+                deputy = phrase("quorum-cli.deputy", name=s.deputy.name, standing=standing)
             note = "; ".join(x for x in (deputy, said(s.note)) if x)
             table.add_row(
                 escape(str(s.seat.title)),
                 escape(holder),
                 s.status,
-                "yes" if s.counts else "no",
+                w("yes" if s.counts else "no"),
                 escape(note),
             )
         out.print(table)
     if result.rejected_deputies:
-        out.print("[bold]Deputies not counted[/bold]")
+        out.print(f"[bold]{w('deputies-not-counted')}[/bold]")
         for rd in result.rejected_deputies:
+            reason = said(rd.reason)
             out.print(
-                f"  {escape(rd.deputy.name)} for {escape(str(rd.seat.title))}: {escape(said(rd.reason))}"
+                "  " + w("deputy-for", deputy=rd.deputy.name, seat=rd.seat.title, reason=reason)
             )
     if result.guests:
-        out.print("[bold]Guests[/bold] (never count towards quorum)")
+        out.print(f"[bold]{w('guests')}[/bold] {w('guests-never-count')}")
         for g in result.guests:
             extra = ", ".join(x for x in (g.organisation, g.purpose) if x)
             out.print(f"  {escape(g.name)}" + (f" ({escape(extra)})" if extra else ""))
+    verdict = phrase(f"quorum-cli.verdict.{result.verdict}")
     out.print(
-        f"[bold]Meeting quorum: {VERDICT[result.verdict]}[/bold]. {escape(said(result.statement))}"
+        f"[bold]{w('meeting-quorum', verdict=verdict)}[/bold]. {escape(said(result.statement))}"
     )
     if result.others:
         out.print(
-            f"  Counted among the {'' if result.chair_counted else 'other '}members "
-            f"({result.others_count}, at least "
-            f"{result.others_required} required): {escape(', '.join(result.others))}"
+            "  "
+            + w(
+                "counted.members" if result.chair_counted else "counted.others",
+                n=result.others_count,
+                required=result.others_required,
+                names=", ".join(result.others),
+            )
         )
     if result.uncertain:
         titles = {s.seat.id: str(s.seat.title) for s in result.seats}
         waiting = ", ".join(titles.get(seat, seat) for seat in result.uncertain)
-        out.print(f"  Yet to reply: {escape(waiting)}")
+        out.print("  " + w("yet-to-reply", seats=waiting))
     for d in result.decisions:
         if d.all_reasons:
             reasons = "; ".join(said(r) for r in d.all_reasons)
         elif d.item.impacted_partnerships:
-            reasons = "the chairs of the partnerships most impacted are in attendance"
+            reasons = phrase("decision.all-present")
         else:
-            reasons = "no partnership is named as most impacted; the meeting is quorate"
-        out.print(
-            f"[bold]Decision quorum[/bold], item {escape(d.item.id)} ({escape(str(d.item.title))}): "
-            f"{VERDICT[d.verdict]}: {escape(reasons)}"
-        )
+            reasons = phrase("decision.none-impacted")
+        verdict = phrase(f"quorum-cli.verdict.{d.verdict}")
+        item = w("item", id=d.item.id, title=d.item.title, verdict=verdict, reasons=reasons)
+        out.print(f"[bold]{w('decision-quorum')}[/bold]{item}")
         for interest in d.interests:
-            out.print(
-                f"  Interest declared on this item: {escape(seat_title(dataset, interest.seat))}: "
-                f"{escape(interest.interest)}"
-            )
+            seat = seat_title(dataset, interest.seat)
+            out.print("  " + w("interest", seat=seat, interest=interest.interest))
     if not result.decisions and result.mode != "cancelled":
-        out.print("No agenda item seeks a decision.")
+        out.print(w("no-decision"))
     for f in findings:
         out.print(escape(f"{f.location}: {f.severity.value} {f.rule}: {f.message}"))
 
