@@ -36,7 +36,9 @@ def template_dirs(user_dir: Path | None) -> list[Path]:
     if user_dir is None:
         return [bundled]
     if not user_dir.is_dir():
-        raise UsageError(f"--templates: {user_dir} is not a folder")
+        from gsscb_cli.words import phrase
+
+        raise UsageError(phrase("template.not-a-folder", folder=str(user_dir)))
     return [user_dir, bundled]
 
 
@@ -124,6 +126,7 @@ def render_template(env: Any, name: str, context: dict[str, Any]) -> str:
     from jinja2 import TemplateNotFound, TemplateSyntaxError
 
     from gsscb_cli.render.limits import RenderLimit, bounded, generate, limit_words
+    from gsscb_cli.words import phrase
 
     try:
         with bounded():
@@ -132,9 +135,10 @@ def render_template(env: Any, name: str, context: dict[str, Any]) -> str:
         raise UsageError(f"{_where_from(exc.__traceback__, name)}: {limit_words(exc)}") from None
     except TemplateSyntaxError as exc:
         where = _where(exc.name or exc.filename or name, exc.lineno)
-        raise UsageError(f"{where}: template syntax error: {_syntax_words(exc.message)}") from None
+        said = phrase("template.syntax", where=where, what=_syntax_words(exc.message))
+        raise UsageError(said) from None
     except TemplateNotFound as exc:
-        raise UsageError(f"template not found: {exc.name}") from None
+        raise UsageError(phrase("template.not-found", name=str(exc.name))) from None
     except UsageError as exc:
         raise UsageError(f"{_where_from(exc.__traceback__, name)}: {exc.message}") from None
     except Exception as exc:  # undefined variables, sandbox refusals, bad filter input
@@ -146,38 +150,40 @@ def _describe(exc: Exception) -> str:
     from jinja2 import UndefinedError
     from jinja2.exceptions import SecurityError
 
+    from gsscb_cli.words import phrase
+
     # Our words, not Jinja's: its messages change between releases.
     if isinstance(exc, UndefinedError):
         names = re.findall(r"'([^']+)'", exc.message or "")
-        what = f"'{names[-1]}'" if names else "a value"
-        return (
-            f"the template uses {what}, which this paper's data does not have "
-            "(every value a template uses must exist; see docs/papers.md)"
-        )
+        what = "template.undefined.named" if names else "template.undefined.a-value"
+        return phrase("template.undefined", what_key=what, value=names[-1] if names else "")
     if isinstance(exc, SecurityError):
-        return (
-            "refused by the template sandbox: templates may not reach internal attributes "
-            "or call unsafe functions"
-        )
-    return f"the template failed while rendering ({type(exc).__name__})"
+        return phrase("template.sandbox")
+    return phrase("template.failed", error=type(exc).__name__)
 
 
 def _syntax_words(message: str | None) -> str:
     """A Jinja syntax error in our words (the tag or token named comes from the template)."""
+    from gsscb_cli.words import phrase
+
     text = message or ""
     tag = re.search(r"unknown tag '([^']+)'", text)
     if tag:
-        return f"unknown tag '{tag.group(1)}'"
+        return phrase("template.syntax.unknown-tag", tag=tag.group(1))
     if "end of template" in text:
-        return "the template ends inside an open block (a {% end... %} or }} is missing)"
+        return phrase("template.syntax.open-block")
     token = re.search(r"unexpected '([^']+)'", text)
     if token:
-        return f"unexpected '{token.group(1)}'"
-    return "a {{ ... }} or {% ... %} block is not well formed"
+        return phrase("template.syntax.unexpected", token=token.group(1))
+    return phrase("template.syntax.malformed")
 
 
 def _where(name: str, line: int | None) -> str:
-    return f"template {Path(name).name}, line {line}" if line else f"template {Path(name).name}"
+    from gsscb_cli.words import phrase
+
+    if line:
+        return phrase("template.where-line", name=Path(name).name, line=line)
+    return phrase("template.where", name=Path(name).name)
 
 
 def _where_from(tb: TracebackType | None, fallback: str) -> str:
