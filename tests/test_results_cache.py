@@ -248,3 +248,72 @@ def test_findings_read_back_equal() -> None:
     # a bool stays a bool, an int an int (they compare equal, but print differently)
     (back,), _ = results._decode(results._encode(([finding], {})))
     assert [type(v) for _, v in back.params[:5]] == [str, int, float, bool, type(None)]
+
+
+def test_a_file_saved_while_the_check_runs_is_not_stored(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The key is made from board.yaml as it was (broken); the file is then saved fixed
+    # before the check reads it. That run's findings are of the fixed file: stored under
+    # the broken file's key, they would pass the broken file from then on.
+    board = data_copy / "board.yaml"
+    good = board.read_bytes()
+    broken = good.replace(b"name: Gwent Strategic Safer Communities Board\n", b"name: 12345\n", 1)
+    assert broken != good
+    board.write_bytes(broken)
+    expected_broken = check(data_copy, "--no-cache")
+    assert "12345" in expected_broken
+    original = results._run_key
+
+    def key_then_save(*args: object, **kwargs: object) -> object:
+        keyed = original(*args, **kwargs)  # type: ignore[arg-type]
+        board.write_bytes(good)  # an editor saves the fix while the check runs
+        return keyed
+
+    monkeypatch.setattr(results, "_run_key", key_then_save)
+    during = check(data_copy)
+    assert "12345" not in during  # the check read the fixed file ...
+    monkeypatch.setattr(results, "_run_key", original)
+    assert not list(cache_dir.glob("*.results"))  # ... so nothing was stored
+    board.write_bytes(broken)
+    assert check(data_copy) == expected_broken  # the broken file is still an error
+
+
+def test_the_babel_that_words_the_findings_is_in_the_key(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Babel words every date in a message: another release (or another copy on
+    # PYTHONPATH) may word them otherwise, and a result worded by the old one is stale.
+    from importlib import metadata
+
+    import babel.dates
+
+    import gsscb_cli.words as words_format
+
+    before = check(data_copy)
+    real_version = metadata.version
+    monkeypatch.setattr(metadata, "version", lambda d: "99.0" if d == "babel" else real_version(d))
+    real_format = babel.dates.format_date
+    monkeypatch.setattr(
+        words_format, "format_date", lambda *a, **k: real_format(*a, **k) + " (CLDR 99)"
+    )
+    results._libraries_key.cache_clear()
+    try:
+        after = check(data_copy)
+    finally:
+        results._libraries_key.cache_clear()
+    assert "(CLDR 99)" in after and after != before
+
+
+def test_a_stored_value_of_the_wrong_type_is_a_miss(data_copy: Path, cache_dir: Path) -> None:
+    expected = check(data_copy, "--no-cache")
+    check(data_copy)
+    (file,) = sorted(cache_dir.glob("*.results"))
+    stored = entries(cache_dir)
+    (key,) = stored
+    findings, names = stored[key]  # type: ignore[misc]
+    forged = list(findings[0])
+    forged[2] = 12345  # a message that is not text: read back, it would fail in a report
+    payload = marshal.dumps({key: ([tuple(forged), *findings[1:]], names)})
+    file.write_bytes(results.MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+    assert check(data_copy) == expected

@@ -15,6 +15,7 @@ with PyYAML's C parser where present and builds plain values itself, so that:
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import re
@@ -447,6 +448,17 @@ def load_file(path: Path, display: str) -> tuple[Document | None, list[Finding]]
     return parse_bytes(raw, display, path)
 
 
+READS: dict[str, bytes] | None = None
+"""While a dict (``load/results.py`` sets one around a check), each file ``read_file``
+reads is recorded in it, by path, with a digest of the very bytes read: a result is
+stored under the key of what was read, not of what was there a moment before."""
+
+
+def read_digest(raw: bytes) -> bytes:
+    """The digest a file's bytes are known by (``READS`` and the results cache's key)."""
+    return hashlib.blake2b(raw, digest_size=32).digest()
+
+
 def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
     """The bytes of one file, or why it cannot be read (not a regular file, too large)."""
     try:
@@ -477,9 +489,13 @@ def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
                 ]
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
+        if READS is not None:
+            READS[str(path)] = b""  # unreadable: no result is stored for this run
         return None, [
             _finding("unreadable", f"cannot read the file: {exc.strerror}", display, None, None)
         ]
+    if READS is not None:
+        READS[str(path)] = read_digest(raw)
     return raw, []
 
 

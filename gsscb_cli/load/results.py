@@ -10,9 +10,16 @@ width) is still made on every run from the same values.
   folder holds that gsscb reads (its bytes, path, shown path and document type) and what
   discovering them found; the working folder (paths are shown relative to it); the day
   (``--as-of``, or today) and ``--select`` / ``--ignore``; gsscb's version, the Python
-  and library versions, and every file of the gsscb package and of its schemas,
+  and library versions (Babel's too: it words dates, lists and plurals) and where each
+  library is imported from, and every file of the gsscb package and of its schemas,
   templates and catalogue (code, the words catalogue, templates: one byte changed
   anywhere is a miss). Nothing else is read, so an entry is never stale.
+* **What was read is what is stored.** The check records a digest of each file's bytes
+  as it reads them (``parse.READS``); when they differ from the bytes the key was made
+  from (a file saved while the check ran), the result is returned but not stored.
+* **Trust.** Like ruff's and mypy's caches, whoever can write the cache folder decides
+  what a check says: never restore it from a source you would not let edit the data.
+  An entry whose values are not of the types a result holds is a miss.
 * **Values.** Plain values only (``marshal``: no code runs on reading). Every finding is
   written as a tuple and read back into an equal ``Finding``; a result holding a value
   of a type this module does not know, or one that does not read back equal, is not
@@ -64,19 +71,33 @@ def cached_check(
 ) -> Result:
     """``compute()``'s findings and names, from the cache when nothing they depend on has
     changed; else computed and stored."""
+    from gsscb_cli.load import parse
     from gsscb_cli.load.cache import cache_root
 
     root = cache_root() if use_cache else None
-    key = _run_key(data_dir, day, select, ignore) if root is not None else None
-    if root is None or key is None:
+    keyed = _run_key(data_dir, day, select, ignore) if root is not None else None
+    if root is None or keyed is None:
         return compute()
+    key, expected = keyed
     file = root / f"{_folder_name(data_dir)}.results"
     entries = _read(file)
     stored = entries.get(key)
     if stored is not None:
         with contextlib.suppress(_Unstorable, TypeError, ValueError, IndexError):
-            return _decode(stored)
-    result = compute()
+            found = _decode(stored)
+            if _encode(found) == stored:  # every value of the type it must be
+                return found
+    # What the check reads is recorded as it reads it: when a file changed between the
+    # key's reading and the check's (an editor saving, a checkout), the result belongs to
+    # neither key, and is returned but not stored.
+    outer, parse.READS = parse.READS, {}
+    try:
+        result = compute()
+        read = parse.READS
+    finally:
+        parse.READS = outer
+    if read != expected:
+        return result
     try:
         encoded = _encode(result)
         if _decode(encoded) != result:
@@ -97,11 +118,12 @@ def _folder_name(data_dir: Path) -> str:
 
 def _run_key(
     data_dir: Path, day: dt.date, select: Sequence[str] | None, ignore: Sequence[str] | None
-) -> bytes | None:
-    """The digest of everything the findings depend on, or None when a file cannot be read
-    (its finding comes from the loader, every time)."""
+) -> tuple[bytes, dict[str, bytes]] | None:
+    """The digest of everything the findings depend on, with the digest of each data
+    file's bytes by path; None when a file cannot be read (its finding comes from the
+    loader, every time)."""
     from gsscb_cli.load.discover import discover, display_path
-    from gsscb_cli.load.parse import read_file
+    from gsscb_cli.load.parse import read_digest, read_file
 
     digest = hashlib.blake2b(_tool_key(), digest_size=_DIGEST)
     options = (day.isoformat(), list(select or ()), list(ignore or ()), os.getcwd())
@@ -109,14 +131,16 @@ def _run_key(
     files, findings = discover(data_dir)
     for finding in findings:
         digest.update(b"\0f" + repr(finding).encode("utf-8", "surrogateescape"))
+    read: dict[str, bytes] = {}
     for path, doc_type in files:
         display = display_path(path)
         raw, problems = read_file(path, display)
         if raw is None or problems:
             return None
         head = repr((str(path), display, doc_type)).encode("utf-8", "surrogateescape")
-        digest.update(b"\0d" + head + hashlib.blake2b(raw, digest_size=_DIGEST).digest())
-    return digest.digest()
+        read[str(path)] = read_digest(raw)
+        digest.update(b"\0d" + head + read[str(path)])
+    return digest.digest(), read
 
 
 def _tool_key() -> bytes:
@@ -127,6 +151,7 @@ def _tool_key() -> bytes:
     from gsscb_cli.resources import resource_dir
 
     digest = hashlib.blake2b(_package_key(), digest_size=_DIGEST)
+    digest.update(_libraries_key())
     package = Path(__file__).resolve().parent.parent
     folders = [("package", package)]
     folders += [(name, resource_dir(name)) for name in ("schemas", "templates", "catalogue")]
@@ -137,6 +162,31 @@ def _tool_key() -> bytes:
             with contextlib.suppress(OSError):
                 digest.update(file.read_bytes())
     return digest.digest()
+
+
+@functools.cache
+def _libraries_key() -> bytes:
+    """Which libraries a check's findings are made with, and where they are imported from:
+    Babel words every date, list and plural in a message (its CLDR data decides them),
+    and a library on ``PYTHONPATH`` shadowing the installed one is another library."""
+    import importlib.util
+    from importlib import metadata
+
+    parts = []
+    for module, dist in (
+        ("babel", "babel"),
+        ("yaml", "pyyaml"),
+        ("jsonschema", "jsonschema"),
+        ("jsonschema_rs", "jsonschema-rs"),
+        ("referencing", "referencing"),
+    ):
+        try:
+            version = metadata.version(dist)
+        except metadata.PackageNotFoundError:  # pragma: no cover - dependencies
+            version = "none"
+        spec = importlib.util.find_spec(module)
+        parts.append(f"{module}={version}@{spec.origin if spec else None}")
+    return "\0".join(parts).encode("utf-8", "surrogateescape")
 
 
 def _files(folder: Path) -> list[Path]:
