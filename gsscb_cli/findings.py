@@ -189,7 +189,7 @@ class Phrase:
         return dict(self.params)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)  # slots: one per value a record points at
 class Location:
     """A place in the data folder: a file relative to the data folder's parent, a line, a column."""
 
