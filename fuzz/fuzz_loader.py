@@ -2,7 +2,9 @@
 
 The property: for any bytes, ``load_file`` returns a Document or Findings and
 never raises, and a Document it returns holds only plain values (dict, list,
-str, int, float, bool, None) with a mapping at the top.
+str, int, float, bool, None) with a mapping at the top. And the fast path
+(``load/fast.py``) either declines the text or gives the PyYAML path's values (of
+the same types) and table of places, byte for byte.
 
 Run a bounded campaign with atheris (libFuzzer options pass through)::
 
@@ -32,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from gsscb_cli.load import fast, parse  # noqa: E402
 from gsscb_cli.load.parse import Document, load_file  # noqa: E402
 
 SEEDS: list[bytes] = [
@@ -80,9 +83,35 @@ def _plain(value: Any, depth: int = 0) -> bool:
 _SCRATCH = Path(tempfile.mkdtemp(prefix="gsscb-fuzz-")) / "input.yaml"
 
 
+def _same(a: Any, b: Any) -> bool:
+    """Equal, and of the same types all the way down (in Python 1 == True == 1.0)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return bool(a == b)
+
+
+def _fast_path_agrees(data: bytes) -> None:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return
+    quick = fast.parse(text)
+    if quick is None or "\x00" in text:
+        return
+    slow, findings = parse._parse_pyyaml(text, "input.yaml")
+    assert slow is not None, f"the fast path took what the PyYAML path refuses: {findings}"
+    assert _same(quick[0], slow.data), "the fast path's values differ"
+    assert quick[1] == slow.places, "the fast path's places differ"
+
+
 def check_one(data: bytes) -> None:
     """The property under test; raises AssertionError (or the loader's exception) on failure."""
     _SCRATCH.write_bytes(data)
+    _fast_path_agrees(data)
     doc, findings = load_file(_SCRATCH, "input.yaml")
     if doc is None:
         assert findings, "no document and no finding"
