@@ -11,33 +11,43 @@ import contextlib
 import errno
 import os
 import sys
-from typing import NoReturn
-
-import typer
+from typing import TYPE_CHECKING, NoReturn
 
 from gsscb_cli import __version__
-from gsscb_cli.cli_coercion import install as _convert_plain_values_without_pydantic
 from gsscb_cli.errors import EXIT_USAGE, GsscbError
 
+if TYPE_CHECKING:  # typer is imported when a command runs, not for a --help from help.json
+    import typer
+
 EXIT_INTERNAL = 3
-_convert_plain_values_without_pydantic()
 
 
 def _version(value: bool) -> None:
+    import typer
+
     if value:
         typer.echo(f"gsscb {__version__}")
         raise typer.Exit()
 
 
-def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
-) -> None:
-    """Governance-as-code for the Gwent Strategic Safer Communities Board."""
-
-
 def _new_app() -> typer.Typer:
+    import typer
+
+    from gsscb_cli.cli_coercion import install
+
+    install()  # plain option values converted without pydantic (cli_coercion.py)
+
+    def _root(
+        version: bool = typer.Option(
+            False,
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Print the version and exit.",
+        ),
+    ) -> None:
+        """Governance-as-code for the Gwent Strategic Safer Communities Board."""
+
     new = typer.Typer(
         name="gsscb",
         help=(
@@ -93,6 +103,8 @@ def _register(target: typer.Typer, only: str | None = None) -> None:
     """Add the commands to ``target``: every one, or only the one named (the rest unimported)."""
     import importlib
 
+    import typer
+
     for name, where in COMMANDS:
         if only is not None and name != only:
             continue
@@ -114,6 +126,8 @@ def build_app(only: str | None = None) -> typer.Typer:
 
 def whole_app() -> typer.Typer:
     """The app with every command, built once (``gsscb --help``, completion, tests)."""
+    import typer
+
     built = globals().get("app")
     if not isinstance(built, typer.Typer):
         built = build_app()
@@ -144,14 +158,18 @@ def main(argv: list[str] | None = None) -> None:
     try:
         try:
             args = sys.argv[1:] if argv is None else list(argv)
+            from gsscb_cli.help_fast import answer
+
+            if answer(args):  # a help page from help.json, as typer renders it
+                sys.exit(0)
             _app_for(args)(args=args, prog_name="gsscb")
         finally:
             sys.stdout.flush()  # a full disk or /dev/full as stdout fails here, not at exit
     except GsscbError as exc:
-        typer.echo(f"gsscb: {exc.message}", err=True)
+        _say(f"gsscb: {exc.message}")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        typer.echo("gsscb: interrupted", err=True)
+        _say("gsscb: interrupted")
         sys.exit(EXIT_USAGE)
     except BrokenPipeError:
         sys.exit(EXIT_USAGE)
@@ -160,7 +178,7 @@ def main(argv: list[str] | None = None) -> None:
             _internal(exc)
         # standard output (or a file) could not be written: the machine's problem, not ours
         with contextlib.suppress(OSError):
-            typer.echo(f"gsscb: cannot write the output: {exc.strerror}", err=True)
+            _say(f"gsscb: cannot write the output: {exc.strerror}")
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # a bug: say so briefly, without locals or a traceback
         _internal(exc)
@@ -169,9 +187,14 @@ def main(argv: list[str] | None = None) -> None:
 _CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EFBIG, errno.EACCES}
 
 
+def _say(message: str) -> None:
+    import typer
+
+    typer.echo(message, err=True)
+
+
 def _internal(exc: BaseException) -> NoReturn:
-    typer.echo(
-        f"gsscb: internal error ({type(exc).__name__}: {exc}). Please report it with the command you ran.",
-        err=True,
+    _say(
+        f"gsscb: internal error ({type(exc).__name__}: {exc}). Please report it with the command you ran."
     )
     sys.exit(EXIT_INTERNAL)

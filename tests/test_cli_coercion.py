@@ -8,8 +8,6 @@ same error message.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
@@ -23,7 +21,7 @@ from typer._click.exceptions import BadParameter
 
 from gsscb_cli.cli import app
 from gsscb_cli.cli_coercion import FastRuntimeParam, install
-from tests.conftest import ROOT
+from tests.test_startup import run_and_list_modules
 
 STRINGS = [
     "", " ", "42", "0042", "-1", "+5", " 7", "7 ", "1_000", "4.0", "1e3", "٣", "x", "9" * 18,
@@ -88,17 +86,6 @@ def test_install_is_idempotent() -> None:
 
 
 def test_a_check_imports_no_pydantic() -> None:
-    code = (
-        "import sys\n"
-        "from gsscb_cli.cli import main\n"
-        "try:\n"
-        "    main(['check', '--data', 'data', '--as-of', '2026-12-01', '--format', 'json',"
-        " '--fail-on', 'never', '--no-cache'])\n"
-        "except SystemExit as exc:\n"
-        "    print('exit', exc.code, file=sys.stderr)\n"
-        "print(sorted(m for m in sys.modules if m.startswith('pydantic')), file=sys.stderr)\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
-    )
-    assert proc.stderr.strip().splitlines()[-2:] == ["exit 0", "[]"], proc.stderr
+    argv = ["check", "--data", "data", "--as-of", "2026-12-01", "--format", "json"]
+    exit_line, _, modules = run_and_list_modules([*argv, "--fail-on", "never"], ("pydantic",))
+    assert (exit_line, modules) == ("exit 0", [])

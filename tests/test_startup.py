@@ -1,4 +1,4 @@
-"""Start-up stays light: ``gsscb --help`` imports no data, model, rules or schema code.
+"""Start-up stays light: ``gsscb --help`` imports no data, model, rules or schema code (nor typer).
 
 cli.py registers commands from a list; each command module imports typer and
 gsscb_cli.options at the top and the rest when it runs (issue 14). A top-level import
@@ -28,6 +28,8 @@ HEAVY = (
     "babel",
     "ruamel",
     "pydantic",
+    "typer",
+    "rich",
 )
 
 
@@ -63,3 +65,23 @@ def test_the_catalogue_reads_the_same_with_libyaml() -> None:
     from gsscb_cli.words import CATALOGUE, catalogue
 
     assert catalogue() == yaml.safe_load(CATALOGUE.read_text("utf-8"))
+
+
+def run_and_list_modules(argv: list[str], prefixes: tuple[str, ...]) -> tuple[str, str, list[str]]:
+    """Run ``gsscb ARGV`` in a fresh interpreter: its exit line ("exit N"), its standard
+    output, and the modules it imported whose names start with one of ``prefixes``."""
+    code = (
+        "import sys\n"
+        "from gsscb_cli.cli import main\n"
+        "try:\n"
+        f"    main({argv!r})\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code, file=sys.stderr)\n"
+        f"print(sorted(m for m in sys.modules if m.startswith({prefixes!r})), file=sys.stderr)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) >= 2, proc.stderr
+    return lines[-2], proc.stdout, ast.literal_eval(lines[-1])
