@@ -158,10 +158,11 @@ def main(argv: list[str] | None = None) -> None:
     try:
         try:
             args = sys.argv[1:] if argv is None else list(argv)
-            from gsscb_cli.help_fast import answer
+            if args and args[-1] in ("--help", "-h"):
+                from gsscb_cli.help_fast import answer
 
-            if answer(args):  # a help page from help.json, as typer renders it
-                sys.exit(0)
+                if answer(args):  # a help page from help.json, as typer renders it
+                    sys.exit(0)
             _app_for(args)(args=args, prog_name="gsscb")
         finally:
             sys.stdout.flush()  # a full disk or /dev/full as stdout fails here, not at exit

@@ -77,12 +77,20 @@ def answer(args: Sequence[str]) -> bool:
     page = snapshot["pages"].get(" ".join(path))
     if page is None:
         return False
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()  # a short run making only live objects: the collector would find nothing
     try:
-        console = _console()
-    except ValueError:  # TERMINAL_WIDTH that is not a number: typer's own error
-        return False
-    _render(page, console)
-    sys.stdout.write("\n")  # click echoes the (empty) rest of the help
+        try:
+            console = _console()
+        except ValueError:  # TERMINAL_WIDTH that is not a number: typer's own error
+            return False
+        _render(page, console)
+        sys.stdout.write("\n")  # click echoes the (empty) rest of the help
+    finally:
+        if paused:
+            gc.enable()
     return True
 
 
@@ -432,8 +440,9 @@ def build() -> dict[str, Any]:
     from pathlib import Path
 
     package = Path(_PACKAGE)
-    sources = {"cli.py", "options.py", "help_fast.py", "typer/__init__.py"}
+    sources = {"typer/__init__.py"}
     sources |= {f"commands/{p.name}" for p in (package / "commands").glob("*.py")}
+    modules |= {"gsscb_cli.cli", "gsscb_cli.options", __name__}  # the app, shared options, this
     for module in modules:
         file = sys.modules[module].__file__
         if file:
