@@ -317,3 +317,21 @@ def test_a_stored_value_of_the_wrong_type_is_a_miss(data_copy: Path, cache_dir: 
     payload = marshal.dumps({key: ([tuple(forged), *findings[1:]], names)})
     file.write_bytes(results.MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
     assert check(data_copy) == expected
+
+
+def test_a_folder_using_the_catalogue_that_ships_is_stored_too(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without its own kinds, a check also reads gsscb's catalogue (a resource the key
+    holds): its result is stored and a warm check uses it (the bench's folders are so)."""
+    (data_copy / "requirements.yaml").unlink()
+    expected = check(data_copy, "--no-cache")
+    assert "catalogue-default" in expected
+    assert check(data_copy) == expected
+    assert len(entries(cache_dir)) == 1
+
+    def no_rules(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a warm check ran the rules")
+
+    monkeypatch.setattr("gsscb_cli.compliance.run_check", no_rules)
+    assert check(data_copy) == expected

@@ -78,7 +78,7 @@ def cached_check(
     keyed = _run_key(data_dir, day, select, ignore) if root is not None else None
     if root is None or keyed is None:
         return compute()
-    key, expected = keyed
+    key, expected, resources = keyed
     file = root / f"{_folder_name(data_dir)}.results"
     entries = _read(file)
     stored = entries.get(key)
@@ -96,7 +96,7 @@ def cached_check(
         read = parse.READS
     finally:
         parse.READS = outer
-    if read != expected:
+    if not _read_as_keyed(read, expected, resources):
         return result
     try:
         encoded = _encode(result)
@@ -118,14 +118,15 @@ def _folder_name(data_dir: Path) -> str:
 
 def _run_key(
     data_dir: Path, day: dt.date, select: Sequence[str] | None, ignore: Sequence[str] | None
-) -> tuple[bytes, dict[str, bytes]] | None:
+) -> tuple[bytes, dict[str, bytes], dict[str, bytes]] | None:
     """The digest of everything the findings depend on, with the digest of each data
-    file's bytes by path; None when a file cannot be read (its finding comes from the
+    file's and each resource file's bytes by path; None when a file cannot be read (its finding comes from the
     loader, every time)."""
     from gsscb_cli.load.discover import discover, display_path
     from gsscb_cli.load.parse import read_digest, read_file
 
-    digest = hashlib.blake2b(_tool_key(), digest_size=_DIGEST)
+    tool, resources = _tool_key()
+    digest = hashlib.blake2b(tool, digest_size=_DIGEST)
     options = (day.isoformat(), list(select or ()), list(ignore or ()), os.getcwd())
     digest.update(repr(options).encode("utf-8", "surrogateescape"))
     files, findings = discover(data_dir)
@@ -140,14 +141,26 @@ def _run_key(
         head = repr((str(path), display, doc_type)).encode("utf-8", "surrogateescape")
         read[str(path)] = read_digest(raw)
         digest.update(b"\0d" + head + read[str(path)])
-    return digest.digest(), read
+    return digest.digest(), read, resources
 
 
-def _tool_key() -> bytes:
+def _read_as_keyed(
+    read: dict[str, bytes], data: dict[str, bytes], resources: dict[str, bytes]
+) -> bool:
+    """Whether the check read every data file of the key, and every file it read (a data
+    file, or a resource such as the catalogue that ships with gsscb, read when a folder
+    has no kinds of its own) with the bytes the key read."""
+    return all(path in read for path in data) and all(
+        data.get(path, resources.get(path)) == digest for path, digest in read.items()
+    )
+
+
+def _tool_key() -> tuple[bytes, dict[str, bytes]]:
     """gsscb, Python and the libraries (as the document cache keys them), and the bytes of
     every file of the package and of its resources (read on every run: a test or an
     editor may change a template or the catalogue within one process)."""
     from gsscb_cli.load.cache import _package_key
+    from gsscb_cli.load.parse import read_digest
     from gsscb_cli.resources import resource_dir
 
     digest = hashlib.blake2b(_package_key(), digest_size=_DIGEST)
@@ -155,13 +168,17 @@ def _tool_key() -> bytes:
     package = Path(__file__).resolve().parent.parent
     folders = [("package", package)]
     folders += [(name, resource_dir(name)) for name in ("schemas", "templates", "catalogue")]
+    read: dict[str, bytes] = {}  # the resources' digests, as a check may read them too
     for label, folder in folders:
         for file in _files(folder):
             name = file.relative_to(folder).as_posix()
             digest.update(f"\0{label}/{name}\0".encode("utf-8", "surrogateescape"))
             with contextlib.suppress(OSError):
-                digest.update(file.read_bytes())
-    return digest.digest()
+                raw = file.read_bytes()
+                digest.update(raw)
+                if label != "package":
+                    read[str(file)] = read_digest(raw)
+    return digest.digest(), read
 
 
 @functools.cache
