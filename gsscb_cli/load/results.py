@@ -122,7 +122,7 @@ def _run_key(
     """The digest of everything the findings depend on, with the digest of each data
     file's and each resource file's bytes by path; None when a file cannot be read (its finding comes from the
     loader, every time)."""
-    from gsscb_cli.load.discover import discover, display_path
+    from gsscb_cli.load.discover import discover
     from gsscb_cli.load.parse import read_digest, read_file
 
     tool, resources = _tool_key()
@@ -134,11 +134,11 @@ def _run_key(
         digest.update(b"\0f" + repr(finding).encode("utf-8", "surrogateescape"))
     read: dict[str, bytes] = {}
     for path, doc_type in files:
-        display = display_path(path)
-        raw, problems = read_file(path, display)
+        # the shown path is the path relative to the working folder, already in the key
+        raw, problems = read_file(path, str(path))
         if raw is None or problems:
             return None
-        head = repr((str(path), display, doc_type)).encode("utf-8", "surrogateescape")
+        head = repr((str(path), doc_type)).encode("utf-8", "surrogateescape")
         read[str(path)] = read_digest(raw)
         digest.update(b"\0d" + head + read[str(path)])
     return digest.digest(), read, resources
