@@ -19,6 +19,11 @@ RULE_IDS = sorted((r for r in catalogue() if "-" in r), key=len, reverse=True)
 PATH = re.compile(r"\b[\w./-]+\.(?:ya?ml|json|txt)\b")
 SEED = re.compile(r"\bseed 0\d\d\b|\b0\d\d\\?_[0-9a-f]{16}")
 HINTS = ("gsscb ", "`gsscb", "explain RULE")
+_DEFS = json.loads((ROOT / "schemas" / "defs.schema.json").read_text(encoding="utf-8"))
+CODES = sorted(
+    {k for k in _DEFS["definitions"]["obligation_kind"]["enum"] if "-" in k}
+    | {"not-started", "in-progress", "on-hold"}
+)
 ONE_MANY = re.compile(
     r"(?<![\d.,])1 (gaps|findings|errors|warnings|notes|items|meetings|matters|days|"
     r"partnerships|priorities|actions|members|seats)\b"
@@ -48,6 +53,10 @@ def test_no_rule_id_path_or_tool_hint_and_counts_agree(paper: str, lang: str, as
     for hint in HINTS:
         assert hint not in text, hint
     assert not ONE_MANY.findall(text), ONE_MANY.findall(text)
+    # an obligation's kind and a piece of work's status in words, not as the data's ids
+    # ("needs assessment ... (status not started)", not "needs-assessment ... not-started")
+    for code in CODES:
+        assert code not in text, code
 
 
 @pytest.mark.parametrize("lang", ["en", "cy"])

@@ -97,8 +97,8 @@ def test_overdue_from_a_verified_statutory_cycle(case: Case) -> None:
     assert case.run("obligation-overdue", dt.date(2026, 4, 1)) == []
     (finding,) = case.check("obligation-overdue", dt.date(2026, 4, 2))
     assert finding.message == (
-        "needs-assessment 'Strategic assessment' is 1 day overdue and not recorded as completed "
-        "(status in-progress); basis: statutory"
+        "needs assessment 'Strategic assessment' is 1 day overdue and not recorded as completed "
+        "(status in progress); basis: statutory"
     )
     assert (finding.due, finding.basis) == (dt.date(2026, 4, 1), "statutory")
     assert finding.source == "Crime and Disorder Act 1998 ss.5-6"  # the law, from the catalogue
@@ -167,7 +167,7 @@ def test_due_soon_window_is_inclusive_and_configurable(case: Case) -> None:
     # Due 2026-04-01; window 60 days: from 2026-01-31 (60 days before) to the day itself.
     assert case.run("obligation-due-soon", dt.date(2026, 1, 30)) == []
     (finding,) = case.check("obligation-due-soon", dt.date(2026, 1, 31))
-    assert "is due in 60 days (status in-progress); basis: statutory" in finding.message
+    assert "is due in 60 days (status in progress); basis: statutory" in finding.message
     (today,) = case.run("obligation-due-soon", dt.date(2026, 4, 1))
     assert "is due today" in today.message
     assert case.run("obligation-due-soon", dt.date(2026, 4, 2)) == []  # overdue now
@@ -210,7 +210,7 @@ def test_missing_statutory_output_is_a_warning_and_guidance_a_note(case: Case) -
     findings = {str(f.subject): f for f in case.check("obligation-missing")}
     alpha = findings["partnership:alpha-csp"]
     assert alpha.message == (
-        "Alpha Community Safety Partnership records no needs-assessment obligation for "
+        "Alpha Community Safety Partnership records no needs assessment obligation for "
         "'Strategic assessment', which a community safety partnership must have "
         "(every 12 months); basis: statutory; source: Crime and Disorder Act 1998 ss.5-6 "
         "(requirement csp-needs)"

@@ -29,7 +29,7 @@ def test_milestone_overdue(case: Case) -> None:
     (finding,) = case.check("milestone-overdue", dt.date(2026, 3, 2))
     assert finding.message == (
         "milestone 'Survey sent' of priority 1 (Map the partnerships) is 1 day overdue and not "
-        "recorded as completed (status not-started)"
+        "recorded as completed (status not started)"
     )
     assert finding.due == dt.date(2026, 3, 1)
 

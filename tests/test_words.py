@@ -89,6 +89,8 @@ def test_no_entry_is_missing_or_unused() -> None:
         "funding.",
         "at-meeting.",
         "obligation-state.",
+        "obligation-kind.",
+        "work-status.",
         "action.",
     )
     dead = {
@@ -149,7 +151,7 @@ def test_a_paper_leaves_out_the_detail_its_columns_give() -> None:
         "(status unknown); the cycle is not verified"
     )
     assert words.say(newport, "cy", detail=False).endswith(
-        "(statws unknown); nid yw'r cylch wedi'i wirio"
+        "(statws anhysbys); nid yw'r cylch wedi'i wirio"
     )
     for f in found:
         for lang in ("en", "cy"):

@@ -39,6 +39,18 @@ def at_meeting(dataset: Dataset, meeting_id: str | None, key: str) -> dict[str, 
     return {"at_meeting_key": key, "meeting_date": meeting.date}
 
 
+def worded_as(name: str, family: str, value: str | None) -> dict[str, Param]:
+    """The param ``name`` as its value, and, when the catalogue words that value (an
+    obligation's kind, a work status), ``name_key`` naming the entry that says it: the
+    JSON report keeps ``needs-assessment``, a sentence says "needs assessment"."""
+    from gsscb_cli import words
+
+    params: dict[str, Param] = {name: value}
+    if value is not None and f"{family}.{value}" in words.catalogue():
+        params[f"{name}_key"] = f"{family}.{value}"
+    return params
+
+
 def basis_params(basis: str, *, verified: bool = True, computed: bool = False) -> dict[str, str]:
     """The catalogue keys of a basis phrase and its caveat ("basis.guidance" and
     "caveat.unverified-cadence"), as params ``basis_key`` and ``caveat_key``; and of the

@@ -9,7 +9,7 @@ from gsscb_cli import words
 from gsscb_cli.findings import Basis, Citation, Finding, Kind, Param, Ref, Severity
 from gsscb_cli.model.types import Dataset, Obligation, Requirement
 from gsscb_cli.rules import Code, Context, Rule, rule
-from gsscb_cli.rules._common import at_meeting, basis_params, cited, tor
+from gsscb_cli.rules._common import at_meeting, basis_params, cited, tor, worded_as
 
 INFORMATIONAL = {"per-meeting"}
 """Due rules obligation-missing does not look for (declarations are declarations-missing's)."""
@@ -92,9 +92,9 @@ def _params(ob: Obligation, dataset: Dataset) -> dict[str, Param]:
     return {
         "partnership": partnership.name if partnership else ob.partnership,
         "obligation": ob.id,
-        "obligation_kind": ob.kind,
+        **worded_as("obligation_kind", "obligation-kind", ob.kind),
         "title": ob.title,
-        "status": ob.status,
+        **worded_as("status", "work-status", ob.status),
         **obligation_basis(ob, dataset),
     }
 
@@ -147,9 +147,9 @@ def obligation_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         blaenau-gwent-csp, strategic-needs-assessment-2026, due 2026-04-30,
-        not-started, as of 2026-11-24: "needs-assessment 'New CSP Strategic
+        not-started, as of 2026-11-24: "needs assessment 'New CSP Strategic
         Needs Assessment by April 2026' is 208 days overdue and not recorded as
-        completed (status not-started); basis: local commitment, not a
+        completed (status not started); basis: local commitment, not a
         statutory deadline" (due 2026-04-30).
     """
     for ob, due in _open_with_due(ctx.dataset):
@@ -202,7 +202,7 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
 
     Example:
         monmouthshire-csp, a needs assessment due 2025-11-30, as of 2025-11-01:
-        "needs-assessment 'Complete the Strategic Needs Assessment by November
+        "needs assessment 'Complete the Strategic Needs Assessment by November
         2025' is due in 29 days (status unknown); basis: local commitment, not
         a statutory deadline" (due 2025-11-30).
     """
@@ -235,7 +235,7 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
                     "milestone": m.title,
                     "number": p.number,
                     "priority": p.title,
-                    "status": m.status,
+                    **worded_as("status", "work-status", m.status),
                     **_when(m.due, ctx.as_of),
                     "due": m.due,
                 },
@@ -315,7 +315,7 @@ def obligation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
                 p.locs.get("obligations", p.loc),
                 params={
                     "partnership": p.name,
-                    "obligation_kind": req.obligation_kind,
+                    **worded_as("obligation_kind", "obligation-kind", req.obligation_kind),
                     "output": req.output,
                     **_applies_to(ctx.dataset, req.applies_to),
                     "cadence": req.cadence,

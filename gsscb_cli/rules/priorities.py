@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from gsscb_cli.findings import Basis, Finding, Kind, Ref
 from gsscb_cli.rules import Code, Context, Rule, rule
-from gsscb_cli.rules._common import at_meeting, tor
+from gsscb_cli.rules._common import at_meeting, tor, worded_as
 
 OPEN_PRIORITY = {"not-started", "in-progress"}
 
@@ -39,7 +39,7 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
         as of 2025-12-10: "milestone 'Overall Winter of Action plan for Gwent
         submitted to the GSSCB and the Home Office' of priority 4 (Winter of
         Action) is 10 days overdue and not recorded as completed (status
-        in-progress)" (due 2025-11-30).
+        in progress)" (due 2025-11-30).
     """
     for p in ctx.dataset.priorities.values():
         if p.status == "completed":
@@ -57,7 +57,7 @@ def milestone_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
                     "milestone": m.title,
                     "number": p.number,
                     "priority": p.title,
-                    "status": m.status,
+                    **worded_as("status", "work-status", m.status),
                     "days_late": (ctx.as_of - m.due).days,
                     "late_key": "days.late",
                     "due": m.due,
