@@ -163,6 +163,12 @@ def main(argv: list[str] | None = None) -> None:
 
                 if answer(args):  # a help page from help.json, as typer renders it
                     sys.exit(0)
+            if args and args[0] == "check" and not os.environ.get(_COMPLETE_VAR):
+                from gsscb_cli.commands import check_run
+
+                values = check_run.plain_arguments(args[1:], os.environ)
+                if values is not None:  # plain: the values typer would give, without typer
+                    sys.exit(check_run.run_plain(values))
             _app_for(args)(args=args, prog_name="gsscb")
         finally:
             sys.stdout.flush()  # a full disk or /dev/full as stdout fails here, not at exit

@@ -85,3 +85,22 @@ def run_and_list_modules(argv: list[str], prefixes: tuple[str, ...]) -> tuple[st
     lines = proc.stderr.strip().splitlines()
     assert len(lines) >= 2, proc.stderr
     return lines[-2], proc.stdout, ast.literal_eval(lines[-1])
+
+
+def test_a_plain_check_imports_no_typer() -> None:
+    """commands/check_run.py: a plain ``gsscb check`` line runs without typer or click."""
+    exit_line, out, modules = run_and_list_modules(
+        ["check", "--data", "data", "--as-of", "2025-12-01", "-f", "json", "--no-cache"],
+        ("typer", "click", "pydantic", "gsscb_cli.options", "gsscb_cli.cli_coercion"),
+    )
+    assert exit_line == "exit 1"
+    assert out.startswith("{")
+    assert modules == []
+
+
+def test_a_check_line_that_is_not_plain_goes_to_typer() -> None:
+    exit_line, _, modules = run_and_list_modules(
+        ["check", "--data", "data", "--as-of", "2025-12-01", "-f", "JSON"], ("typer",)
+    )
+    assert exit_line == "exit 2"  # typer's usage error: JSON is not a choice
+    assert "typer" in modules

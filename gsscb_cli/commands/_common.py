@@ -7,12 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import typer
-
 from gsscb_cli.errors import EXIT_FINDINGS, EXIT_OK
 from gsscb_cli.findings import Ref
 from gsscb_cli.load import LoadResult, load
-from gsscb_cli.options import Color, resolve_data
+from gsscb_cli.option_values import Color, resolve_data
 from gsscb_cli.present import Report, render, resolve_format
 
 if TYPE_CHECKING:  # the model is imported when data is loaded, not for --help
@@ -77,4 +75,6 @@ def append_step_summary(markdown: str) -> None:
         from gsscb_cli.words import phrase
 
         said = phrase("cli.step-summary-unwritable", reason=exc.strerror or str(exc))
+        import typer
+
         typer.echo(said, err=True)

@@ -1,8 +1,7 @@
-"""``gsscb check``: validation plus every rule."""
+"""``gsscb check``: validation plus every rule (its work is in ``check_run.py``, which a
+plain command line reaches without typer)."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 import typer
 
@@ -16,11 +15,7 @@ from gsscb_cli.options import (
     FailOnOpt,
     NoCacheOpt,
     ReportFormat,
-    resolve_as_of,
 )
-
-if TYPE_CHECKING:
-    from gsscb_cli.findings import Finding, Ref
 
 
 def check(
@@ -59,30 +54,18 @@ def check(
     validation is not seen by the rules). Exit 0 when nothing reaches --fail-on
     (default error), 1 when something does, 2 for an unknown rule id or unusable data.
     """
-    from gsscb_cli.commands._common import emit_report, load_data, record_names
-    from gsscb_cli.load.results import cached_check
-    from gsscb_cli.options import resolve_data
-    from gsscb_cli.present import Report
+    from gsscb_cli.commands.check_run import run
 
-    day = resolve_as_of(as_of)
-
-    def compute() -> tuple[list[Finding], dict[Ref, str]]:
-        from gsscb_cli.compliance import run_check
-
-        result = load_data(data, no_cache=no_cache)
-        return run_check(result, day, select, ignore), record_names(result.dataset)
-
-    # unchanged data, options and gsscb: the last run's findings (load/results.py)
-    findings, names = cached_check(
-        resolve_data(data), day, select, ignore, compute, use_cache=not no_cache
-    )
-    report = Report.of(
-        findings,
-        day,
-        title="gsscb check",
-        fail_on=fail_on.value,
-        names=names,
+    code = run(
+        select=select,
+        ignore=ignore,
+        data=data,
+        as_of=as_of,
+        fmt=fmt,
+        fail_on=fail_on,
+        color=color,
         verbose=verbose,
         statistics=statistics,
+        no_cache=no_cache,
     )
-    raise typer.Exit(emit_report(report, fmt.value, color))
+    raise typer.Exit(code)

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from rich.text import Text
 
-from gsscb_cli.options import Color, console
+from gsscb_cli.option_values import Color, console
 
 
 def width(stream: TextIO | None = None) -> int | None:

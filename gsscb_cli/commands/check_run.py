@@ -1,0 +1,184 @@
+"""``gsscb check``'s work, and its command line read without typer when it is plain (issue 14).
+
+typer and its click take about a third of a cold ``check`` on the bundled data to import
+and to build the command. Most runs are plain (``gsscb check --data d --as-of 2025-12-01
+--format json``), and for those the values are known without them: ``plain_arguments``
+reads exactly the forms listed below and declines anything else (a help option, ``--``,
+an unknown option or a stray argument, a value that is no choice, a missing, empty or
+dash-led value, combined short flags, an environment variable it does not know how typer
+reads), so typer parses those and every error message stays typer's.
+``tests/test_check_run.py`` holds the table below equal to the typer command's options and
+the values equal to the ones typer passes, over a corpus of command lines.
+
+This module imports no typer: the typer command in ``check.py`` calls ``run`` too.
+"""
+
+from __future__ import annotations
+
+import errno
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from gsscb_cli.option_values import DEFAULT_DATA, Color, FailOn, ReportFormat, resolve_as_of
+
+if TYPE_CHECKING:
+    from enum import Enum
+
+    from gsscb_cli.findings import Finding, Ref
+
+# The options of ``check.check`` (the names typer takes, the parameter each fills):
+FLAGS = {"--verbose": "verbose", "-v": "verbose", "--statistics": "statistics"}
+FLAGS |= {"--no-cache": "no_cache"}
+VALUES = {"--data": "data", "--as-of": "as_of", "--format": "fmt", "-f": "fmt"}
+VALUES |= {"--fail-on": "fail_on", "--color": "color"}
+LISTS = {"--select": "select", "-s": "select", "--ignore": "ignore", "-i": "ignore"}
+CHOICES: dict[str, type[Enum]] = {"fmt": ReportFormat, "fail_on": FailOn, "color": Color}
+ENVVARS = {"data": "GSSCB_DATA", "as_of": "GSSCB_AS_OF", "no_cache": "GSSCB_NO_CACHE"}
+# how typer reads GSSCB_NO_CACHE (any other value: typer decides)
+ENV_FLAG_WORDS = {"1": True, "true": True, "yes": True, "0": False, "false": False, "no": False}
+
+
+def defaults() -> dict[str, object]:
+    """The values typer passes when no option is given (and no environment variable set)."""
+    return {
+        "select": None,
+        "ignore": None,
+        "data": DEFAULT_DATA,
+        "as_of": None,
+        "fmt": ReportFormat.auto,
+        "fail_on": FailOn.error,
+        "color": Color.auto,
+        "verbose": False,
+        "statistics": False,
+        "no_cache": False,
+    }
+
+
+def plain_arguments(args: Sequence[str], environ: Mapping[str, str]) -> dict[str, object] | None:
+    """The values of ``check``'s parameters for the arguments after ``check``, as typer would
+    give them, or None when the command line is anything but plain (typer reads it)."""
+    values = defaults()
+    given: set[str] = set()
+    lists: dict[str, list[str]] = {}
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        index += 1
+        name, eq, attached = arg.partition("=") if arg.startswith("--") else (arg, "", "")
+        if name in FLAGS and not eq:
+            values[FLAGS[name]] = True
+            given.add(FLAGS[name])
+            continue
+        if name not in VALUES and name not in LISTS:
+            return None  # -h, --help, --, -vs, -fjson, an unknown option, an argument
+        if eq:
+            value = attached
+        elif index < len(args):
+            value = args[index]
+            index += 1
+        else:
+            return None  # typer: "Option requires an argument"
+        if not value or value.startswith("-"):
+            return None  # empty, or an option typer may read as one: typer decides
+        if name in LISTS:
+            lists.setdefault(LISTS[name], []).append(value)
+            continue
+        dest = VALUES[name]
+        converted = _converted(dest, value)
+        if converted is None:
+            return None
+        values[dest] = converted
+        given.add(dest)
+    values.update(lists)
+    for dest, variable in ENVVARS.items():
+        if dest in given or variable not in environ:
+            continue
+        raw = environ[variable]
+        if dest == "no_cache":
+            if raw not in ENV_FLAG_WORDS:
+                return None
+            values[dest] = ENV_FLAG_WORDS[raw]
+            continue
+        converted = _converted(dest, raw) if raw and not raw.startswith("-") else None
+        if converted is None:
+            return None
+        values[dest] = converted
+    return values
+
+
+def _converted(dest: str, value: str) -> object | None:
+    """One option's value as typer converts it, or None (not a choice, or a byte typer
+    may refuse: typer decides)."""
+    if "\x00" in value or not value.isprintable():
+        return None
+    if dest in CHOICES:
+        for choice in CHOICES[dest]:
+            if choice.value == value:
+                return choice
+        return None
+    if dest == "data":
+        return Path(value)
+    return value
+
+
+def run_plain(values: dict[str, object]) -> int:
+    """Run ``check`` on values from ``plain_arguments``, ending as typer's runner ends a
+    command: the exit code; Ctrl-C exits 130; a closed pipe exits 1 and is not reported
+    again at exit."""
+    try:
+        return run(**values)  # type: ignore[arg-type]
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        if exc.errno != errno.EPIPE:
+            raise
+        from typer._click.utils import PacifyFlushWrapper
+
+        sys.stdout = PacifyFlushWrapper(sys.stdout)
+        sys.stderr = PacifyFlushWrapper(sys.stderr)
+        return 1
+
+
+def run(
+    *,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    data: Path,
+    as_of: str | None,
+    fmt: ReportFormat,
+    fail_on: FailOn,
+    color: Color,
+    verbose: bool,
+    statistics: bool,
+    no_cache: bool,
+) -> int:
+    """Validate the data, run the rules and print the report; the exit code."""
+    from gsscb_cli.commands._common import emit_report, load_data, record_names
+    from gsscb_cli.load.results import cached_check
+    from gsscb_cli.option_values import resolve_data
+    from gsscb_cli.present import Report
+
+    day = resolve_as_of(as_of)
+
+    def compute() -> tuple[list[Finding], dict[Ref, str]]:
+        from gsscb_cli.compliance import run_check
+
+        result = load_data(data, no_cache=no_cache)
+        return run_check(result, day, select, ignore), record_names(result.dataset)
+
+    # unchanged data, options and gsscb: the last run's findings (load/results.py)
+    findings, names = cached_check(
+        resolve_data(data), day, select, ignore, compute, use_cache=not no_cache
+    )
+    report = Report.of(
+        findings,
+        day,
+        title="gsscb check",
+        fail_on=fail_on.value,
+        names=names,
+        verbose=verbose,
+        statistics=statistics,
+    )
+    return emit_report(report, fmt.value, color)
