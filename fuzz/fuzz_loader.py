@@ -4,7 +4,9 @@ The property: for any bytes, ``load_file`` returns a Document or Findings and
 never raises, and a Document it returns holds only plain values (dict, list,
 str, int, float, bool, None) with a mapping at the top. And the fast path
 (``load/fast.py``) either declines the text or gives the PyYAML path's values (of
-the same types) and table of places, byte for byte.
+the same types) and table of places, byte for byte; and its C form (``_fastc.c``, when
+built) declines or takes exactly what its Python form does, with the same values and
+places.
 
 Run a bounded campaign with atheris (libFuzzer options pass through)::
 
@@ -100,6 +102,14 @@ def _fast_path_agrees(data: bytes) -> None:
     except UnicodeDecodeError:
         return
     quick = fast.parse(text)
+    if fast.NATIVE is not None:  # the C form gives what the Python form gives, decline too
+        reference = fast.parse_python(text)
+        if reference is None:
+            assert quick is None, "the C form took what the Python form declines"
+        else:
+            assert quick is not None, "the C form declined what the Python form takes"
+            assert _same(quick[0], reference[0]), "the C form's values differ"
+            assert quick[1] == reference[1], "the C form's places differ"
     if quick is None or "\x00" in text:
         return
     slow, findings = parse._parse_pyyaml(text, "input.yaml")

@@ -11,6 +11,8 @@ input is the PyYAML path's.
 
 from __future__ import annotations
 
+import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -41,8 +43,10 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def assert_parity(text: str) -> bool:
-    """Fails if the fast path disagrees with the PyYAML path; True if it did not decline."""
+    """Fails if the fast path disagrees with the PyYAML path, or its C form (when built)
+    with its Python form; True if it did not decline."""
     quick = fast.parse(text)
+    assert_native_parity(text, quick)
     if quick is None:
         return False
     doc, problems = parse._parse_pyyaml(text, "t.yaml")
@@ -51,6 +55,23 @@ def assert_parity(text: str) -> bool:
     assert _same(data, doc.data), (data, doc.data)
     assert places == doc.places, _first_difference(places, doc.places)
     return True
+
+
+def assert_native_parity(text: str, quick: fast.Parsed | None) -> None:
+    """The C form (``_fastc.c``) gives what the Python form gives: the same decline, or the
+    same values, types, key order and table of places."""
+    if fast.NATIVE is None:
+        return
+    reference = fast.parse_python(text)
+    native = fast.NATIVE.parse(text, fast.yaml_errors.MAX_DEPTH, fast.MAX_DIGITS)
+    if reference is None:
+        assert native is None, f"C accepted what Python declines: {native!r}"
+        return
+    assert native is not None, "C declined what Python accepts"
+    assert _same(native[0], reference[0]), (native[0], reference[0])
+    assert native[1] == reference[1], _first_difference(native[1], reference[1])
+    if quick is not None:
+        assert _same(quick[0], reference[0])
 
 
 def _first_difference(fast_places: bytes, pyyaml_places: bytes) -> str:
@@ -199,6 +220,7 @@ def test_positions_by_hand() -> None:
 )
 def test_declines(text: str) -> None:
     assert fast.parse(text) is None
+    assert fast.parse_python(text) is None
 
 
 def test_deep_nesting_is_declined() -> None:
@@ -372,3 +394,89 @@ def test_locations_in_a_long_sequence(fast_path: bool, monkeypatch: pytest.Monke
         assert doc.location(("people", i, "id"), key=True).line == line
         assert doc.location(("people", i, "role", 0)) == parse.Location("people.yaml", line + 2, 7)
     assert doc.location(("people", 60)).line == 2  # not there: the sequence
+
+
+# --- the C form (gsscb_cli/load/_fastc.c) ---------------------------------------------
+
+
+def test_the_c_form_is_built_in_ci() -> None:
+    """CI installs with a C compiler (GSSCB_REQUIRE_NATIVE=1): what it tests is the C form.
+    Elsewhere gsscb may run without it, on the Python form, and these tests still run."""
+    if os.environ.get("CI") == "true":
+        assert fast.NATIVE is not None, "gsscb_cli/load/_fastc.c was not compiled"
+    if fast.NATIVE is not None:
+        native = fast.NATIVE.parse("a: 1\n", 100, 18)
+        assert native is not None and fast.parse("a: 1\n") == native
+
+
+def test_the_c_form_is_built_from_this_source() -> None:
+    """A stale build (``_fastc.c`` changed since the install compiled it) fails here:
+    install again (README) to compile it."""
+    if fast.NATIVE is None:
+        pytest.skip("the C form is not built here (test_the_c_form_is_built_in_ci fails in CI)")
+    source = ROOT / "gsscb_cli" / "load" / "_fastc.c"
+    built: str = fast.NATIVE.SOURCE_DIGEST
+    assert built == hashlib.sha256(source.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: \udc80\n",  # a lone surrogate: no UTF-8 form, so not plain text
+        "a: x\ud800y\n",
+        "\udfff: 1\n",
+        "a: \x85\n",  # NEL
+        "a: \ufeff\n",  # a BOM inside
+        "a: \ufffe\n",  # a non-character
+        "a: \x7f\n",
+        "k" * 129 + ": 1\n",  # a key longer than 128
+        "a: 1" + "0" * 18 + "\n",  # 19 digits
+        "a: -" + "9" * 19 + "\n",
+        "a: 1.0e400\n",  # too large for a float
+        "a: -.5e400\n",
+        "a: '\n",  # an open quote at the end of the text
+        'a: "',
+        "a: [",
+        "a: '' x\n",
+        "- x\n",
+    ],
+)
+def test_both_forms_decline(text: str) -> None:
+    assert fast.parse_python(text) is None
+    if fast.NATIVE is not None:
+        assert fast.NATIVE.parse(text, 100, 18) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "k" * 128 + ": 1\n",
+        "a: " + "9" * 18 + "\n",
+        "a: +" + "9" * 18 + "\n",
+        "a: 1.7976931348623157e308\n",
+        "a: 5.0e-324\n",
+        "a: 1e400\n",  # no dot: a string, in both
+        "a: -0.0\n",
+        "a: '''' # quotes\n",
+        "a: 'it''s ''here'''\n",
+        "a: x\u00a0y \U0001f600 \u2027 \u202a\n",  # non-ASCII at the edges of the ranges
+        "a: " + "é" * 200 + "\nb: 1\n",  # a long non-ASCII text, then a key
+        "a: " + "x" * 65 + "\nb: " + "x" * 65 + "\n",  # longer than the shared texts
+        "a:\n- \n-\n- 1\nb:\n",  # empty items and an empty value at the end
+        "a: 1",  # no final newline
+        "a:",
+    ],
+)
+def test_both_forms_agree_at_the_edges(text: str) -> None:
+    assert fast.parse_python(text) is not None, "the Python form declines it: not an edge"
+    assert_native_parity(text, None)
+
+
+def test_the_c_form_shares_repeated_short_texts() -> None:
+    """Memory: a repeated id is one str object, as the Python form's pool gives."""
+    if fast.NATIVE is None:
+        pytest.skip("the C form is not built here (test_the_c_form_is_built_in_ci fails in CI)")
+    one = fast.NATIVE.parse("id: alpha-partnership\n", 100, 18)
+    two = fast.NATIVE.parse("other: alpha-partnership\n", 100, 18)
+    assert one is not None and two is not None
+    assert one[0]["id"] is two[0]["other"]

@@ -21,7 +21,7 @@ from tests.conftest import DATA, ROOT
 pytestmark = pytest.mark.slow
 
 GIT = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
-PROJECT_FILES = ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
+PROJECT_FILES = ("pyproject.toml", "hatch_build.py", "README.md", ".pre-commit-hooks.yaml")
 PROJECT_DIRS = ("gsscb_cli", "schemas", "templates", "catalogue")
 
 
@@ -52,7 +52,9 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
         shutil.copy(ROOT / name, repo / name)
     for name in PROJECT_DIRS:
         shutil.copytree(
-            ROOT / name, repo / name, ignore=shutil.ignore_patterns("__pycache__", "_resources")
+            ROOT / name,
+            repo / name,
+            ignore=shutil.ignore_patterns("__pycache__", "_resources", "*.so"),
         )
     return git_repo(repo)
 

@@ -23,6 +23,11 @@ top), and how many values its subtree holds (1 for a scalar). A place is
 ``line << COLUMN_BITS | column``. ``parse.Document.location`` finds a path's row by
 walking the values and skipping earlier siblings' subtrees. At bench scale 100 this is
 10 MB, where dicts of path tuples to ints took 78 MB.
+
+**In C.** ``_fastc.c`` is this same reader in C (the build hook in ``hatch_build.py``
+compiles it): the same grammar, values and table (repeated short texts share one
+``str``, as ``_POOL`` does here), about ten times faster. ``parse`` uses it when it is built (``NATIVE``); the Python ``_parse`` below is
+the reference the parity tests hold it to, and what runs where no C compiler was.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from __future__ import annotations
 import math
 import re
 from array import array
+from types import ModuleType
 from typing import Any
 
 from gsscb_cli import yaml_errors
@@ -61,6 +67,16 @@ _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
 # for each text halves the memory the values take (68 to 36 MB at bench scale 100).
 _POOL: dict[str, str] = {}
 _POOL_MAX = 200_000
+
+
+NATIVE: ModuleType | None
+try:  # the C form of _parse (see the module's docstring); None where it was not built
+    from gsscb_cli.load import _fastc as NATIVE
+except ImportError:  # pragma: no cover - depends on how gsscb was installed
+    NATIVE = None
+
+USE_NATIVE = True
+"""Whether ``parse`` uses ``NATIVE`` when it is built (the parity tests switch it off)."""
 
 
 class _Decline(Exception):
@@ -137,6 +153,14 @@ def _put(owner: Any, key: str | None, value: Any) -> None:
 
 def parse(text: str) -> Parsed | None:
     """The values and positions of ``text``, or None when the fast path declines."""
+    if NATIVE is not None and USE_NATIVE:
+        parsed: Parsed | None = NATIVE.parse(text, yaml_errors.MAX_DEPTH, MAX_DIGITS)
+        return parsed
+    return parse_python(text)
+
+
+def parse_python(text: str) -> Parsed | None:
+    """``parse`` in Python: the reference the C form is held to."""
     if _OUTSIDE.search(text) is not None:
         return None
     try:

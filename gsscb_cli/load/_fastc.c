@@ -1,0 +1,803 @@
+/* The fast path of load/fast.py, in C: the same grammar, the same values, the same table.
+
+   ``parse(text, max_depth, max_digits)`` returns ``(values, places)`` exactly as
+   ``fast._parse`` does, or None where ``fast._parse`` declines. ``fast.parse`` calls it
+   when it is built (the hatchling build hook in hatch_build.py compiles it; without a C
+   compiler gsscb runs the pure-Python ``fast._parse``, which stays the reference: the
+   parity tests hold the two equal, value for value and place for place).
+
+   It reads the text's UTF-8 form. Every column it computes is an offset past ASCII only
+   (spaces, "- ", a plain-name key and ": "), so byte offsets are character offsets.
+
+   Hostile input is the normal case: every read is bounded by the line's end, the
+   nesting is bounded by max_depth, and every allocation is checked. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#define COLUMN_BITS 22
+#define KEY_MAX 128
+
+typedef struct {
+    Py_ssize_t indent;
+    int is_seq;
+    PyObject *container; /* borrowed: owned by its parent (or by root) */
+    int depth;
+    Py_ssize_t row;
+} Frame;
+
+typedef struct {
+    uint64_t *items;
+    Py_ssize_t len, cap;
+} Table;
+
+typedef struct {
+    Frame *items;
+    Py_ssize_t len, cap;
+} Stack;
+
+/* Declining is not an error: a flag the caller turns into None. */
+typedef enum { OK = 0, DECLINE = 1, FAIL = 2 } Status;
+
+static int
+table_push(Table *t, uint64_t a, uint64_t b, uint64_t c)
+{
+    if (t->len + 3 > t->cap) {
+        Py_ssize_t cap = t->cap ? t->cap * 2 : 3 * 256;
+        while (cap < t->len + 3) {
+            cap *= 2;
+        }
+        uint64_t *items = PyMem_Realloc(t->items, (size_t)cap * sizeof(uint64_t));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        t->items = items;
+        t->cap = cap;
+    }
+    t->items[t->len++] = a;
+    t->items[t->len++] = b;
+    t->items[t->len++] = c;
+    return 0;
+}
+
+static int
+stack_push(Stack *s, Py_ssize_t indent, int is_seq, PyObject *container, int depth,
+           Py_ssize_t row)
+{
+    if (s->len + 1 > s->cap) {
+        Py_ssize_t cap = s->cap ? s->cap * 2 : 32;
+        Frame *items = PyMem_Realloc(s->items, (size_t)cap * sizeof(Frame));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        s->items = items;
+        s->cap = cap;
+    }
+    Frame *f = &s->items[s->len++];
+    f->indent = indent;
+    f->is_seq = is_seq;
+    f->container = container;
+    f->depth = depth;
+    f->row = row;
+    return 0;
+}
+
+/* fast._OUTSIDE: the characters the fast path reads. The text is valid UTF-8 (it is a
+   str's own encoding), so each lead byte says how long its sequence is. */
+static int
+all_inside(const unsigned char *s, Py_ssize_t n)
+{
+    Py_ssize_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        uint32_t cp;
+        if (c < 0x80) {
+            if (c != '\n' && (c < 0x20 || c > 0x7e)) {
+                return 0;
+            }
+            i += 1;
+            continue;
+        }
+        Py_ssize_t extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : -1;
+        if (extra < 0 || i + extra >= n) {
+            return 0; /* not UTF-8 as a str encodes it: not ours to read */
+        }
+        if (extra == 3) {
+            cp = ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(s[i + 1] & 0x3f) << 12) |
+                 ((uint32_t)(s[i + 2] & 0x3f) << 6) | (uint32_t)(s[i + 3] & 0x3f);
+        }
+        else if (extra == 2) {
+            cp = ((uint32_t)(c & 0x0f) << 12) | ((uint32_t)(s[i + 1] & 0x3f) << 6) |
+                 (uint32_t)(s[i + 2] & 0x3f);
+        }
+        else {
+            cp = ((uint32_t)(c & 0x1f) << 6) | (uint32_t)(s[i + 1] & 0x3f);
+        }
+        i += extra + 1;
+        if (!((cp >= 0xa0 && cp <= 0x2027) || (cp >= 0x202a && cp <= 0xd7ff) ||
+              (cp >= 0xe000 && cp <= 0xfefe) || (cp >= 0xff00 && cp <= 0xfffd) ||
+              (cp >= 0x10000 && cp <= 0x10ffff))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int
+is_key_char(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '-';
+}
+
+/* fast._KEY.match(s): the key's length and where its value starts, or 0. */
+static Py_ssize_t
+match_key(const char *s, const char *end, const char **after)
+{
+    if (s >= end || !is_key_char((unsigned char)*s) || *s == '-') {
+        return 0;
+    }
+    const char *p = s;
+    while (p < end && p - s <= KEY_MAX && is_key_char((unsigned char)*p)) {
+        p++;
+    }
+    Py_ssize_t n = p - s;
+    if (n > KEY_MAX || p >= end || *p != ':') {
+        return 0;
+    }
+    const char *q = p + 1;
+    if (q < end && *q != ' ') {
+        return 0;
+    }
+    while (q < end && *q == ' ') {
+        q++;
+    }
+    *after = q;
+    return n;
+}
+
+/* fast._tail: what may follow a quoted scalar or [] on its line. */
+static int
+tail_ok(const char *p, const char *end)
+{
+    if (p >= end) {
+        return 1;
+    }
+    const char *q = p;
+    while (q < end && *q == ' ') {
+        q++;
+    }
+    if (q >= end) {
+        return 1; /* only spaces */
+    }
+    return *p == ' ' && *q == '#';
+}
+
+/* One str object for each repeated short text (keys, statuses, ids), as fast._POOL keeps
+   for the Python path: a direct-mapped table of the last text seen in each slot, so a
+   repeat costs a hash and a memcmp, not a new object and a dict lookup. The table holds
+   one reference per slot for the life of the process (at most SLOTS small strings). */
+#define SLOTS 65536
+#define SHORT_TEXT 64
+static PyObject *slots[SLOTS];
+
+static PyObject *
+text_of(const char *s, Py_ssize_t n)
+{
+    if (n > SHORT_TEXT) {
+        return PyUnicode_DecodeUTF8(s, n, "strict");
+    }
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    }
+    PyObject **slot = &slots[(h ^ (h >> 16)) & (SLOTS - 1)];
+    if (*slot != NULL) {
+        Py_ssize_t size = 0;
+        const char *kept = PyUnicode_AsUTF8AndSize(*slot, &size);
+        if (kept != NULL && size == n && memcmp(kept, s, (size_t)n) == 0) {
+            return Py_NewRef(*slot);
+        }
+        if (kept == NULL) {
+            PyErr_Clear();
+        }
+    }
+    PyObject *text = PyUnicode_DecodeUTF8(s, n, "strict");
+    if (text != NULL) {
+        Py_XSETREF(*slot, Py_NewRef(text));
+    }
+    return text;
+}
+
+static int
+is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* fast._INT.fullmatch */
+static int
+full_int(const char *s, Py_ssize_t n)
+{
+    Py_ssize_t i = 0;
+    if (i < n && (s[i] == '-' || s[i] == '+')) {
+        i++;
+    }
+    if (i >= n) {
+        return 0;
+    }
+    if (s[i] == '0') {
+        return i + 1 == n;
+    }
+    for (; i < n; i++) {
+        if (!is_digit(s[i])) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* fast._FLOAT.fullmatch */
+static int
+full_float(const char *s, Py_ssize_t n)
+{
+    Py_ssize_t i = 0, before = 0, after = 0;
+    if (i < n && (s[i] == '-' || s[i] == '+')) {
+        i++;
+    }
+    while (i < n && is_digit(s[i])) {
+        i++, before++;
+    }
+    if (i >= n || s[i] != '.') {
+        return 0;
+    }
+    i++;
+    while (i < n && is_digit(s[i])) {
+        i++, after++;
+    }
+    if (before == 0 && after == 0) {
+        return 0;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        i++;
+        if (i < n && (s[i] == '-' || s[i] == '+')) {
+            i++;
+        }
+        Py_ssize_t digits = 0;
+        while (i < n && is_digit(s[i])) {
+            i++, digits++;
+        }
+        if (digits == 0) {
+            return 0;
+        }
+    }
+    return i == n;
+}
+
+/* fast._plain: a plain scalar's value by the strict loader's implicit types. */
+static Status
+plain_value(const char *s, Py_ssize_t n, int max_digits, PyObject **out)
+{
+    char first = s[0];
+    if (first == 't' || first == 'f') {
+        if (n == 4 && memcmp(s, "true", 4) == 0) {
+            *out = Py_NewRef(Py_True);
+            return OK;
+        }
+        if (n == 5 && memcmp(s, "false", 5) == 0) {
+            *out = Py_NewRef(Py_False);
+            return OK;
+        }
+    }
+    else if ((n == 4 && memcmp(s, "null", 4) == 0) || (n == 1 && first == '~')) {
+        *out = Py_NewRef(Py_None);
+        return OK;
+    }
+    if (strchr("-+0123456789.", first) != NULL && first != '\0') {
+        int is_int = full_int(s, n);
+        if (is_int || full_float(s, n)) {
+            if (is_int) {
+                Py_ssize_t digits = n;
+                const char *d = s;
+                while (digits > 0 && (*d == '+' || *d == '-')) {
+                    d++, digits--;
+                }
+                if (digits > max_digits) {
+                    return DECLINE;
+                }
+            }
+            char *copy = PyMem_Malloc((size_t)n + 1);
+            if (copy == NULL) {
+                PyErr_NoMemory();
+                return FAIL;
+            }
+            memcpy(copy, s, (size_t)n);
+            copy[n] = '\0';
+            if (is_int) {
+                *out = PyLong_FromString(copy, NULL, 10);
+                PyMem_Free(copy);
+                return *out == NULL ? FAIL : OK;
+            }
+            char *stop = NULL;
+            double number = PyOS_string_to_double(copy, &stop, NULL);
+            int whole = stop == copy + n;
+            PyMem_Free(copy);
+            if (number == -1.0 && PyErr_Occurred()) {
+                return FAIL;
+            }
+            if (!whole || !isfinite(number)) {
+                return DECLINE;
+            }
+            *out = PyFloat_FromDouble(number);
+            return *out == NULL ? FAIL : OK;
+        }
+    }
+    *out = text_of(s, n);
+    return *out == NULL ? FAIL : OK;
+}
+
+/* fast._scalar: the value of the scalar text [s, end) (which starts with no space), and
+   whether it is a container ([] or {}). */
+static Status
+scalar(const char *s, const char *end, int max_digits, PyObject **out, int *nested)
+{
+    char first = s[0];
+    *nested = 0;
+    if (first == '\'') {
+        /* '((?:[^']|'')*)': '' is one quote; the first lone quote closes */
+        const char *p = s + 1;
+        Py_ssize_t quotes = 0;
+        for (;;) {
+            if (p >= end) {
+                return DECLINE;
+            }
+            if (*p == '\'') {
+                if (p + 1 < end && p[1] == '\'') {
+                    quotes++;
+                    p += 2;
+                    continue;
+                }
+                break;
+            }
+            p++;
+        }
+        if (!tail_ok(p + 1, end)) {
+            return DECLINE;
+        }
+        Py_ssize_t n = p - (s + 1);
+        if (quotes == 0) {
+            *out = text_of(s + 1, n);
+            return *out == NULL ? FAIL : OK;
+        }
+        char *buf = PyMem_Malloc((size_t)n + 1);
+        if (buf == NULL) {
+            PyErr_NoMemory();
+            return FAIL;
+        }
+        Py_ssize_t k = 0;
+        for (const char *q = s + 1; q < p; q++) {
+            buf[k++] = *q;
+            if (*q == '\'') {
+                q++; /* the second quote of '' */
+            }
+        }
+        *out = text_of(buf, k);
+        PyMem_Free(buf);
+        return *out == NULL ? FAIL : OK;
+    }
+    if (first == '"') {
+        const char *p = s + 1;
+        while (p < end && *p != '"' && *p != '\\') {
+            p++;
+        }
+        if (p >= end || *p == '\\') {
+            return DECLINE;
+        }
+        if (!tail_ok(p + 1, end)) {
+            return DECLINE;
+        }
+        *out = text_of(s + 1, p - (s + 1));
+        return *out == NULL ? FAIL : OK;
+    }
+    if (first == '[' || first == '{') {
+        if (s + 1 >= end || s[1] != (first == '[' ? ']' : '}')) {
+            return DECLINE;
+        }
+        if (!tail_ok(s + 2, end)) {
+            return DECLINE;
+        }
+        *out = first == '[' ? PyList_New(0) : PyDict_New();
+        *nested = 1;
+        return *out == NULL ? FAIL : OK;
+    }
+    if (strchr("-?:,[]{}#&*!|>'\"%@`", first) != NULL &&
+        !(first == '-' && s + 1 < end && s[1] != ' ')) {
+        return DECLINE;
+    }
+    /* the text before " #", without trailing spaces */
+    const char *stop = end;
+    for (const char *p = s; p + 1 < end; p++) {
+        if (p[0] == ' ' && p[1] == '#') {
+            stop = p;
+            break;
+        }
+    }
+    while (stop > s && stop[-1] == ' ') {
+        stop--;
+    }
+    Py_ssize_t n = stop - s;
+    if (n == 0) {
+        return DECLINE; /* cannot happen: s starts with no space */
+    }
+    if (s[n - 1] == ':') {
+        return DECLINE;
+    }
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        if (s[i] == ':' && s[i + 1] == ' ') {
+            return DECLINE;
+        }
+    }
+    return plain_value(s, n, max_digits, out);
+}
+
+/* Put value under key in owner (a dict), or at the end of owner (a list) when key is NULL. */
+static int
+put(PyObject *owner, PyObject *key, PyObject *value)
+{
+    return key == NULL ? PyList_Append(owner, value) : PyDict_SetItem(owner, key, value);
+}
+
+typedef struct {
+    int active;
+    PyObject *owner; /* borrowed */
+    PyObject *key;   /* owned, or NULL for a sequence item */
+    int depth;
+    Py_ssize_t owner_indent;
+    uint64_t empty, key_place;
+} Pending;
+
+#define PLACE(line, column) (((uint64_t)(line) << COLUMN_BITS) | (uint64_t)(column))
+
+static Status
+parse_lines(const char *text, Py_ssize_t size, int max_depth, int max_digits,
+            PyObject **root_out, Table *table)
+{
+    Stack stack = {NULL, 0, 0};
+    Pending pending = {0, NULL, NULL, 0, 0, 0, 0};
+    PyObject *root = NULL;
+    Status status = OK;
+    const char *end_of_text = text + size;
+    const char *line = text;
+    Py_ssize_t number = 0;
+
+    if (table_push(table, 0, 0, 1) < 0) {
+        return FAIL;
+    }
+#define STOP(s)        \
+    do {               \
+        status = (s);  \
+        goto done;     \
+    } while (0)
+
+    while (line <= end_of_text) {
+        const char *eol = memchr(line, '\n', (size_t)(end_of_text - line));
+        if (eol == NULL) {
+            eol = end_of_text;
+        }
+        number++;
+        const char *next = eol + 1;
+        const char *content = line;
+        while (content < eol && *content == ' ') {
+            content++;
+        }
+        if (content == eol || *content == '#') {
+            line = next;
+            continue;
+        }
+        Py_ssize_t indent = content - line;
+        int dash = *content == '-' && (content + 1 == eol || content[1] == ' ');
+        Py_ssize_t rows = table->len / 3;
+
+        if (pending.active) {
+            pending.active = 0;
+            PyObject *key = pending.key;
+            pending.key = NULL;
+            if (indent > pending.owner_indent ||
+                (dash && key != NULL && indent == pending.owner_indent)) {
+                /* the value is a block collection starting on this line */
+                if (pending.depth >= max_depth) {
+                    Py_XDECREF(key);
+                    STOP(DECLINE);
+                }
+                PyObject *container = dash ? PyList_New(0) : PyDict_New();
+                if (container == NULL) {
+                    Py_XDECREF(key);
+                    STOP(FAIL);
+                }
+                int bad = put(pending.owner, key, container);
+                Py_DECREF(container); /* the owner holds it now */
+                Py_XDECREF(key);
+                if (bad < 0 ||
+                    stack_push(&stack, indent, dash, container, pending.depth, rows) < 0 ||
+                    table_push(table, PLACE(number, indent + 1), pending.key_place, 1) < 0) {
+                    STOP(FAIL);
+                }
+            }
+            else {
+                int bad = put(pending.owner, key, Py_None);
+                Py_XDECREF(key);
+                if (bad < 0 || table_push(table, pending.empty, pending.key_place, 1) < 0) {
+                    STOP(FAIL);
+                }
+            }
+        }
+        else if (root == NULL) {
+            if (dash) {
+                STOP(DECLINE); /* a sequence at the top: PyYAML words the message */
+            }
+            root = PyDict_New();
+            if (root == NULL || stack_push(&stack, indent, 0, root, 0, 0) < 0) {
+                STOP(FAIL);
+            }
+            table->items[0] = PLACE(number, indent + 1);
+        }
+        /* close what this line is outside of */
+        while (stack.len > 0) {
+            Frame *top = &stack.items[stack.len - 1];
+            if (top->indent > indent || (top->indent == indent && top->is_seq && !dash)) {
+                table->items[3 * top->row + 2] = (uint64_t)(table->len / 3 - top->row);
+                stack.len--;
+            }
+            else {
+                break;
+            }
+        }
+        if (stack.len == 0) {
+            STOP(DECLINE);
+        }
+        Frame top = stack.items[stack.len - 1];
+        if (top.indent != indent) {
+            STOP(DECLINE);
+        }
+        PyObject *container = top.container;
+        int depth = top.depth;
+        Py_ssize_t column = indent;
+        if (dash) {
+            if (!top.is_seq) {
+                STOP(DECLINE);
+            }
+            const char *rest = content + 1;
+            while (rest < eol && *rest == ' ') {
+                rest++;
+            }
+            if (rest == eol) {
+                pending.active = 1;
+                pending.owner = container;
+                pending.key = NULL;
+                pending.depth = depth + 1;
+                pending.owner_indent = column;
+                pending.empty = PLACE(number, column + 2);
+                pending.key_place = 0;
+                line = next;
+                continue;
+            }
+            column += rest - content;
+            uint64_t place = PLACE(number, column + 1);
+            const char *after = NULL;
+            if (match_key(rest, eol, &after) == 0) {
+                if (*rest == '#' || (*rest == '-' && (rest + 1 == eol || rest[1] == ' '))) {
+                    STOP(DECLINE); /* "- # note", "- - x" */
+                }
+                PyObject *value = NULL;
+                int nested = 0;
+                Status got = scalar(rest, eol, max_digits, &value, &nested);
+                if (got != OK) {
+                    STOP(got);
+                }
+                if (nested && depth + 1 >= max_depth) {
+                    Py_DECREF(value);
+                    STOP(DECLINE);
+                }
+                int bad = PyList_Append(container, value);
+                Py_DECREF(value);
+                if (bad < 0 || table_push(table, place, 0, 1) < 0) {
+                    STOP(FAIL);
+                }
+                line = next;
+                continue;
+            }
+            /* "- key: ...": a mapping in the sequence, its keys at this column */
+            depth += 1;
+            if (depth >= max_depth) {
+                STOP(DECLINE);
+            }
+            PyObject *mapping = PyDict_New();
+            if (mapping == NULL) {
+                STOP(FAIL);
+            }
+            int bad = PyList_Append(container, mapping);
+            Py_DECREF(mapping);
+            if (bad < 0 || stack_push(&stack, column, 0, mapping, depth, table->len / 3) < 0 ||
+                table_push(table, place, 0, 1) < 0) {
+                STOP(FAIL);
+            }
+            container = mapping;
+            content = rest;
+        }
+        else if (top.is_seq) {
+            STOP(DECLINE);
+        }
+        const char *rest = NULL;
+        Py_ssize_t key_len = match_key(content, eol, &rest);
+        if (key_len == 0) {
+            STOP(DECLINE);
+        }
+        PyObject *key = text_of(content, key_len);
+        if (key == NULL) {
+            STOP(FAIL);
+        }
+        /* a duplicate key (the mapping does not grow) declines: PyYAML's path words it */
+        Py_ssize_t size_before = PyDict_GET_SIZE(container);
+        uint64_t key_place = PLACE(number, column + 1);
+        if (rest == eol) {
+            /* the key's place in the mapping's order is taken now; its value comes later */
+            if (PyDict_SetItem(container, key, Py_None) < 0) {
+                Py_DECREF(key);
+                STOP(FAIL);
+            }
+            if (PyDict_GET_SIZE(container) == size_before) {
+                Py_DECREF(key);
+                STOP(DECLINE);
+            }
+            pending.active = 1;
+            pending.owner = container;
+            pending.key = key; /* owned by pending now */
+            pending.depth = depth + 1;
+            pending.owner_indent = column;
+            pending.empty = PLACE(number, column + key_len + 2);
+            pending.key_place = key_place;
+            line = next;
+            continue;
+        }
+        if (*rest == '#') {
+            Py_DECREF(key);
+            STOP(DECLINE);
+        }
+        PyObject *value = NULL;
+        int nested = 0;
+        Status got = scalar(rest, eol, max_digits, &value, &nested);
+        if (got != OK) {
+            Py_DECREF(key);
+            STOP(got);
+        }
+        if (nested && depth + 1 >= max_depth) {
+            Py_DECREF(key);
+            Py_DECREF(value);
+            STOP(DECLINE);
+        }
+        int bad = PyDict_SetItem(container, key, value);
+        Py_DECREF(key);
+        Py_DECREF(value);
+        if (bad < 0) {
+            STOP(FAIL);
+        }
+        if (PyDict_GET_SIZE(container) == size_before) {
+            STOP(DECLINE);
+        }
+        if (table_push(table, PLACE(number, column + (rest - content) + 1), key_place, 1) < 0) {
+            STOP(FAIL);
+        }
+        line = next;
+    }
+    if (pending.active) {
+        pending.active = 0;
+        int bad = put(pending.owner, pending.key, Py_None);
+        Py_CLEAR(pending.key);
+        if (bad < 0 || table_push(table, pending.empty, pending.key_place, 1) < 0) {
+            STOP(FAIL);
+        }
+    }
+    if (root == NULL) {
+        STOP(DECLINE);
+    }
+    for (Py_ssize_t i = 0; i < stack.len; i++) {
+        Frame *f = &stack.items[i];
+        table->items[3 * f->row + 2] = (uint64_t)(table->len / 3 - f->row);
+    }
+#undef STOP
+done:
+    Py_XDECREF(pending.key);
+    PyMem_Free(stack.items);
+    if (status == OK) {
+        *root_out = root;
+    }
+    else {
+        Py_XDECREF(root);
+    }
+    return status;
+}
+
+static PyObject *
+fastc_parse(PyObject *self, PyObject *args)
+{
+    PyObject *text;
+    int max_depth, max_digits;
+    (void)self;
+    if (!PyArg_ParseTuple(args, "Uii:parse", &text, &max_depth, &max_digits)) {
+        return NULL;
+    }
+    Py_ssize_t size = 0;
+    const char *utf8 = PyUnicode_AsUTF8AndSize(text, &size);
+    if (utf8 == NULL) {
+        /* a lone surrogate has no UTF-8 form: not plain text, the PyYAML path words it */
+        if (PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) {
+            PyErr_Clear();
+            Py_RETURN_NONE;
+        }
+        return NULL;
+    }
+    if (!all_inside((const unsigned char *)utf8, size)) {
+        Py_RETURN_NONE;
+    }
+    Table table = {NULL, 0, 0};
+    PyObject *root = NULL;
+    Status status = parse_lines(utf8, size, max_depth, max_digits, &root, &table);
+    if (status != OK) {
+        PyMem_Free(table.items);
+        if (status == DECLINE) {
+            Py_RETURN_NONE;
+        }
+        return NULL;
+    }
+    PyObject *places =
+        PyBytes_FromStringAndSize((const char *)table.items, table.len * (Py_ssize_t)sizeof(uint64_t));
+    PyMem_Free(table.items);
+    if (places == NULL) {
+        Py_DECREF(root);
+        return NULL;
+    }
+    PyObject *result = PyTuple_Pack(2, root, places);
+    Py_DECREF(root);
+    Py_DECREF(places);
+    return result;
+}
+
+static PyMethodDef fastc_methods[] = {
+    {"parse", fastc_parse, METH_VARARGS,
+     "parse(text, max_depth, max_digits) -> (values, places) | None\n\n"
+     "load/fast.py's fast path in C: the same values and table of places, or None where it "
+     "declines."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef fastc_module = {
+    PyModuleDef_HEAD_INIT,
+    "_fastc",
+    "load/fast.py's fast path for plain block YAML, in C (see fast.py for the grammar).",
+    -1,
+    fastc_methods,
+    NULL,
+    NULL,
+    NULL,
+    NULL,
+};
+
+#ifndef SOURCE_DIGEST
+#define SOURCE_DIGEST ""
+#endif
+
+PyMODINIT_FUNC
+PyInit__fastc(void)
+{
+    PyObject *module = PyModule_Create(&fastc_module);
+    if (module != NULL && PyModule_AddStringConstant(module, "SOURCE_DIGEST", SOURCE_DIGEST) < 0) {
+        Py_DECREF(module);
+        return NULL;
+    }
+    return module;
+}
