@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -193,11 +194,28 @@ def test_positions_by_hand() -> None:
         "a: 1\u2028b: 2\n",  # a line separator
         "a: x\x07y\n",  # a control character
         "a: |\n  text\n",  # a block scalar
-        "a: >-\n  text\n",
+        "a: >\n  text\n",  # folded, but not ">-"
+        "a: >-\n\n  text\n",  # a blank line first
+        "a: >-\n  text \n",  # trailing spaces
+        "a: >-\n  text\n    more\n",  # a more-indented line
+        "a: >-\n  text\n   \n  more\n",  # a line of spaces
+        "a: >-\nb: 1\n",  # an empty folded scalar
+        "a: >- # note\n  text\n",
+        "- >-\n  text\n",
+        "a:\n- >-\n  text\n",  # folded as a sequence item
         "a: plain\n  continued\n",  # a multi-line plain scalar
         "a: 'open\n  quote'\n",  # a multi-line quoted scalar
-        'a: "esc\\"aped"\n',  # an escape
-        "a: [1, 2]\n",  # flow collections with content
+        'a: "esc\\naped"\n',  # an escape other than \" and \\
+        'a: "x\\u00e9"\n',
+        "a: [1, [2]]\n",  # flow collections with more than plain words
+        "a: ['q', r]\n",
+        "a: [x, ]\n",
+        "a: [x,, y]\n",
+        "a: [x: 1]\n",
+        "a: [x #y]\n",
+        "a: [-x]\n",
+        "a: [x] y\n",
+        "a: [x\n",
         "a: {b: 1}\n",
         "- a\n- b\n",  # a top-level sequence
         "just text\n",  # a top-level scalar
@@ -295,6 +313,17 @@ def _block(draw: st.DrawFn) -> str:
             for key in keys[1:]:
                 node(value[key], inner, " " * inner + key + ":", True)
             return
+        if (
+            isinstance(value, list)
+            and value
+            and all(isinstance(item, str) for item in value)
+            and draw(st.booleans())
+        ):  # a flow sequence on one line: "[a, b c, 1]"
+            comma = draw(st.sampled_from([",", ", ", " , ", ",  "]))
+            words = st.sampled_from(["a", "b c", "x-1", "1", "1.5", "true", "null", "A.b", "0"])
+            items = [item if draw(st.integers(0, 7)) == 0 else draw(words) for item in value]
+            lines.append(head + " [" + comma.join(items) + "]" + tail())
+            return
         if isinstance(value, list) and value:
             lines.append(head + tail())
             inner = col if under_key and draw(st.booleans()) else col + draw(st.integers(1, 4))
@@ -307,6 +336,15 @@ def _block(draw: st.DrawFn) -> str:
             text = "[]"
         else:
             text = scalar(value)
+        if under_key and isinstance(value, str) and draw(st.integers(0, 3)) == 0:
+            # a folded block scalar: ">-" and lines (some blank) at one deeper indentation
+            lines.append(head + " >-" + draw(st.sampled_from(["", "", " ", " # c"])))
+            inner = col + draw(st.integers(1, 3))
+            for number in range(draw(st.integers(1, 4))):
+                if number and draw(st.integers(0, 3)) == 0:
+                    lines.append(draw(st.sampled_from(["", "", " " * inner])))
+                lines.append(" " * inner + (draw(_WORDS) or value or "x"))
+            return
         gap = " " * draw(st.integers(1, 3))
         lines.append(head + (gap + text if text else "") + tail())
 
@@ -378,6 +416,51 @@ def test_generated_documents_mostly_take_the_fast_path() -> None:
 
     probe()
     assert sum(taken) >= len(taken) // 4, (sum(taken), len(taken))
+
+
+def test_generated_folded_and_flow_documents_take_the_fast_path() -> None:
+    """The generator's folded scalars and flow sequences reach the fast path too."""
+    folded: list[bool] = []
+    flow: list[bool] = []
+
+    @settings(max_examples=400, deadline=None, derandomize=True)
+    @given(text=_block())
+    def probe(text: str) -> None:
+        taken = fast.parse(text) is not None
+        if ">-\n" in text:
+            folded.append(taken)
+        if re.search(r": \[[^]]", text):
+            flow.append(taken)
+
+    probe()
+    assert sum(folded) >= 10 and sum(flow) >= 5, (sum(folded), len(folded), sum(flow), len(flow))
+
+
+def test_folded_and_flow_by_hand() -> None:
+    """Values and places worked out by hand from YAML's folding rules (lines joined by a
+    space, a blank line a line break, ">-" strips the last) and PyYAML's start marks (a
+    block scalar at its indicator, a flow item at its first character)."""
+    text = (
+        "a: >-\n"  # 1
+        "  one\n"  # 2
+        "  two\n"  # 3
+        "\n"  # 4
+        "  three\n"  # 5
+        "\n"  # 6
+        "b: [x,  y z , 3]\n"  # 7
+        'c: "say \\"hi\\" \\\\ done"\n'  # 8
+    )
+    quick = fast.parse(text)
+    assert quick is not None
+    assert quick[0] == {"a": "one two\nthree", "b": ["x", "y z", 3], "c": 'say "hi" \\ done'}
+    doc = parse.Document(path=Path("t.yaml"), display="t.yaml", data=quick[0], places=quick[1])
+    assert (doc.location(("a",)).line, doc.location(("a",)).column) == (1, 4)
+    assert (doc.location(("b",)).line, doc.location(("b",)).column) == (7, 4)
+    assert (doc.location(("b", 0)).line, doc.location(("b", 0)).column) == (7, 5)
+    assert (doc.location(("b", 1)).line, doc.location(("b", 1)).column) == (7, 9)
+    assert (doc.location(("b", 2)).line, doc.location(("b", 2)).column) == (7, 15)
+    assert (doc.location(("c",), key=True).line, doc.location(("c",)).column) == (8, 4)
+    assert assert_parity(text)
 
 
 @pytest.mark.parametrize("fast_path", [True, False])

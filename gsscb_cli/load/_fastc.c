@@ -341,11 +341,104 @@ plain_value(const char *s, Py_ssize_t n, int max_digits, PyObject **out)
     return *out == NULL ? FAIL : OK;
 }
 
+typedef struct {
+    Py_ssize_t *items;
+    Py_ssize_t len, cap;
+} Offsets;
+
+static int
+offsets_push(Offsets *o, Py_ssize_t value)
+{
+    if (o->len + 1 > o->cap) {
+        Py_ssize_t cap = o->cap ? o->cap * 2 : 16;
+        Py_ssize_t *items = PyMem_Realloc(o->items, (size_t)cap * sizeof(Py_ssize_t));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        o->items = items;
+        o->cap = cap;
+    }
+    o->items[o->len++] = value;
+    return 0;
+}
+
+static int
+is_flow_char(unsigned char c, int first)
+{
+    /* fast._FLOW_ITEM: [A-Za-z0-9_][A-Za-z0-9_. -]* */
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
+        return 1;
+    }
+    return !first && (c == '.' || c == ' ' || c == '-');
+}
+
+static Status plain_value(const char *s, Py_ssize_t n, int max_digits, PyObject **out);
+
+/* fast._flow: [a, b c, 1], a flow sequence of plain words on one line; its items, and
+   where each starts (offsets from s) in starts. */
+static Status
+flow(const char *s, const char *end, int max_digits, PyObject **out, int *nested,
+     Offsets *starts)
+{
+    const char *close = memchr(s, ']', (size_t)(end - s));
+    if (close == NULL || !tail_ok(close + 1, end)) {
+        return DECLINE;
+    }
+    PyObject *items = PyList_New(0);
+    if (items == NULL) {
+        return FAIL;
+    }
+    const char *part = s + 1;
+    for (;;) {
+        const char *comma = memchr(part, ',', (size_t)(close - part));
+        const char *stop = comma != NULL ? comma : close;
+        const char *a = part, *b = stop;
+        while (a < b && *a == ' ') {
+            a++;
+        }
+        while (b > a && b[-1] == ' ') {
+            b--;
+        }
+        if (a == b) {
+            Py_DECREF(items);
+            return DECLINE; /* an empty or trailing item */
+        }
+        for (const char *q = a; q < b; q++) {
+            if (!is_flow_char((unsigned char)*q, q == a)) {
+                Py_DECREF(items);
+                return DECLINE;
+            }
+        }
+        PyObject *value = NULL;
+        Status got = plain_value(a, b - a, max_digits, &value);
+        if (got != OK) {
+            Py_DECREF(items);
+            return got;
+        }
+        int bad = PyList_Append(items, value);
+        Py_DECREF(value);
+        if (bad < 0 || offsets_push(starts, a - s) < 0) {
+            Py_DECREF(items);
+            return FAIL;
+        }
+        if (comma == NULL) {
+            break;
+        }
+        part = comma + 1;
+    }
+    *out = items;
+    *nested = 1;
+    return OK;
+}
+
 /* fast._scalar: the value of the scalar text [s, end) (which starts with no space), and
    whether it is a container ([] or {}). */
 static Status
-scalar(const char *s, const char *end, int max_digits, PyObject **out, int *nested)
+scalar(const char *s, const char *end, int max_digits, PyObject **out, int *nested,
+       Offsets *starts)
 {
+    starts->len = 0;
     char first = s[0];
     *nested = 0;
     if (first == '\'') {
@@ -391,18 +484,46 @@ scalar(const char *s, const char *end, int max_digits, PyObject **out, int *nest
         return *out == NULL ? FAIL : OK;
     }
     if (first == '"') {
+        /* "((?:[^"\\]|\\["\\])*)": the only escapes read are \" and \\ */
         const char *p = s + 1;
-        while (p < end && *p != '"' && *p != '\\') {
+        Py_ssize_t escapes = 0;
+        while (p < end && *p != '"') {
+            if (*p == '\\') {
+                if (p + 1 >= end || (p[1] != '"' && p[1] != '\\')) {
+                    return DECLINE;
+                }
+                escapes++;
+                p += 2;
+                continue;
+            }
             p++;
         }
-        if (p >= end || *p == '\\') {
+        if (p >= end || !tail_ok(p + 1, end)) {
             return DECLINE;
         }
-        if (!tail_ok(p + 1, end)) {
-            return DECLINE;
+        Py_ssize_t n = p - (s + 1);
+        if (escapes == 0) {
+            *out = text_of(s + 1, n);
+            return *out == NULL ? FAIL : OK;
         }
-        *out = text_of(s + 1, p - (s + 1));
+        char *buf = PyMem_Malloc((size_t)n + 1);
+        if (buf == NULL) {
+            PyErr_NoMemory();
+            return FAIL;
+        }
+        Py_ssize_t k = 0;
+        for (const char *q = s + 1; q < p; q++) {
+            if (*q == '\\') {
+                q++; /* the escaped character follows */
+            }
+            buf[k++] = *q;
+        }
+        *out = text_of(buf, k);
+        PyMem_Free(buf);
         return *out == NULL ? FAIL : OK;
+    }
+    if (first == '[' && s + 1 < end && s[1] != ']') {
+        return flow(s, end, max_digits, out, nested, starts);
     }
     if (first == '[' || first == '{') {
         if (s + 1 >= end || s[1] != (first == '[' ? ']' : '}')) {
@@ -445,11 +566,112 @@ scalar(const char *s, const char *end, int max_digits, PyObject **out, int *nest
     return plain_value(s, n, max_digits, out);
 }
 
+/* fast._folded: the text of a folded block scalar (key: >-) whose lines begin at from,
+   under a key at column parent; where the first line after it begins, and how many
+   lines it took. Only the plain form: one indentation, no trailing spaces, blank lines
+   only between lines (each a line break; lines next to each other joined by a space). */
+static Status
+folded(const char *from, const char *end_of_text, Py_ssize_t parent, PyObject **out,
+       const char **resume, Py_ssize_t *used)
+{
+    char *buf = NULL;
+    Py_ssize_t len = 0, cap = 0, blanks = 0, block = -1, count = 0;
+    Status status = OK;
+    const char *line = from;
+    while (line <= end_of_text) {
+        const char *eol = memchr(line, '\n', (size_t)(end_of_text - line));
+        if (eol == NULL) {
+            eol = end_of_text;
+        }
+        if (line == eol) {
+            if (block < 0) {
+                status = DECLINE; /* a blank line first: the indentation PyYAML detects */
+                goto done;
+            }
+            blanks++;
+            count++;
+            line = eol + 1;
+            continue;
+        }
+        const char *content = line;
+        while (content < eol && *content == ' ') {
+            content++;
+        }
+        Py_ssize_t indent = content - line;
+        int has_text = content < eol;
+        if (block < 0) {
+            if (indent <= parent) {
+                status = DECLINE; /* an empty block scalar */
+                goto done;
+            }
+            block = indent;
+        }
+        else if (indent < block && has_text) {
+            break; /* the first line outside the scalar */
+        }
+        if (!has_text || indent != block || eol[-1] == ' ') {
+            status = DECLINE; /* a line of spaces, a more-indented line, trailing spaces */
+            goto done;
+        }
+        Py_ssize_t gap = len == 0 ? 0 : (blanks ? blanks : 1);
+        Py_ssize_t need = len + gap + (eol - content);
+        if (need > cap) {
+            Py_ssize_t grown = cap ? cap * 2 : 256;
+            while (grown < need) {
+                grown *= 2;
+            }
+            char *bigger = PyMem_Realloc(buf, (size_t)grown);
+            if (bigger == NULL) {
+                PyErr_NoMemory();
+                status = FAIL;
+                goto done;
+            }
+            buf = bigger;
+            cap = grown;
+        }
+        if (gap) {
+            memset(buf + len, blanks ? '\n' : ' ', (size_t)gap);
+            len += gap;
+        }
+        memcpy(buf + len, content, (size_t)(eol - content));
+        len += eol - content;
+        blanks = 0;
+        count++;
+        line = eol + 1;
+    }
+    if (block < 0) {
+        status = DECLINE;
+        goto done;
+    }
+    *out = text_of(buf, len);
+    if (*out == NULL) {
+        status = FAIL;
+        goto done;
+    }
+    *resume = line;
+    *used = count;
+done:
+    PyMem_Free(buf);
+    return status;
+}
+
 /* Put value under key in owner (a dict), or at the end of owner (a list) when key is NULL. */
 static int
 put(PyObject *owner, PyObject *key, PyObject *value)
 {
     return key == NULL ? PyList_Append(owner, value) : PyDict_SetItem(owner, key, value);
+}
+
+/* The rows of a flow sequence's items, after its own: each a scalar at its offset. */
+static int
+push_items(Table *t, uint64_t place, const Offsets *starts)
+{
+    for (Py_ssize_t i = 0; i < starts->len; i++) {
+        if (table_push(t, place + (uint64_t)starts->items[i], 0, 1) < 0) {
+            return -1;
+        }
+    }
+    return 0;
 }
 
 typedef struct {
@@ -468,6 +690,7 @@ parse_lines(const char *text, Py_ssize_t size, int max_depth, int max_digits,
             PyObject **root_out, Table *table)
 {
     Stack stack = {NULL, 0, 0};
+    Offsets starts = {NULL, 0, 0};
     Pending pending = {0, NULL, NULL, 0, 0, 0, 0};
     PyObject *root = NULL;
     Status status = OK;
@@ -595,7 +818,7 @@ parse_lines(const char *text, Py_ssize_t size, int max_depth, int max_digits,
                 }
                 PyObject *value = NULL;
                 int nested = 0;
-                Status got = scalar(rest, eol, max_digits, &value, &nested);
+                Status got = scalar(rest, eol, max_digits, &value, &nested, &starts);
                 if (got != OK) {
                     STOP(got);
                 }
@@ -605,7 +828,8 @@ parse_lines(const char *text, Py_ssize_t size, int max_depth, int max_digits,
                 }
                 int bad = PyList_Append(container, value);
                 Py_DECREF(value);
-                if (bad < 0 || table_push(table, place, 0, 1) < 0) {
+                if (bad < 0 || table_push(table, place, 0, 1 + (uint64_t)starts.len) < 0 ||
+                    push_items(table, place, &starts) < 0) {
                     STOP(FAIL);
                 }
                 line = next;
@@ -668,9 +892,36 @@ parse_lines(const char *text, Py_ssize_t size, int max_depth, int max_digits,
             Py_DECREF(key);
             STOP(DECLINE);
         }
+        uint64_t place = PLACE(number, column + (rest - content) + 1);
+        if (eol - rest == 2 && rest[0] == '>' && rest[1] == '-') {
+            /* a folded block scalar, on the lines that follow */
+            PyObject *text = NULL;
+            const char *resume = NULL;
+            Py_ssize_t used = 0;
+            Status got = folded(next, end_of_text, column, &text, &resume, &used);
+            if (got != OK) {
+                Py_DECREF(key);
+                STOP(got);
+            }
+            int bad = PyDict_SetItem(container, key, text);
+            Py_DECREF(key);
+            Py_DECREF(text);
+            if (bad < 0) {
+                STOP(FAIL);
+            }
+            if (PyDict_GET_SIZE(container) == size_before) {
+                STOP(DECLINE);
+            }
+            if (table_push(table, place, key_place, 1) < 0) {
+                STOP(FAIL);
+            }
+            number += used;
+            line = resume;
+            continue;
+        }
         PyObject *value = NULL;
         int nested = 0;
-        Status got = scalar(rest, eol, max_digits, &value, &nested);
+        Status got = scalar(rest, eol, max_digits, &value, &nested, &starts);
         if (got != OK) {
             Py_DECREF(key);
             STOP(got);
@@ -689,7 +940,8 @@ parse_lines(const char *text, Py_ssize_t size, int max_depth, int max_digits,
         if (PyDict_GET_SIZE(container) == size_before) {
             STOP(DECLINE);
         }
-        if (table_push(table, PLACE(number, column + (rest - content) + 1), key_place, 1) < 0) {
+        if (table_push(table, place, key_place, 1 + (uint64_t)starts.len) < 0 ||
+            push_items(table, place, &starts) < 0) {
             STOP(FAIL);
         }
         line = next;
@@ -713,6 +965,7 @@ parse_lines(const char *text, Py_ssize_t size, int max_depth, int max_digits,
 done:
     Py_XDECREF(pending.key);
     PyMem_Free(stack.items);
+    PyMem_Free(starts.items);
     if (status == OK) {
         *root_out = root;
     }

@@ -58,7 +58,9 @@ _OUTSIDE = re.compile(
 )
 _KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_-]{0,127}):(?: +|$)")
 _SINGLE = re.compile(r"'((?:[^']|'')*)'")
-_DOUBLE = re.compile(r'"([^"\\]*)"')
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\])*)"')
+_ESCAPED = re.compile(r'\\(["\\])')
+_FLOW_ITEM = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_. -]*")
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
@@ -106,34 +108,99 @@ def _plain(text: str) -> Any:
     return text
 
 
-def _scalar(rest: str) -> tuple[Any, bool]:
-    """The value of the scalar text ``rest`` (which starts with no space); and whether it
-    is a container (``[]``/``{}``)."""
+_NO_ITEMS: tuple[int, ...] = ()
+
+
+def _scalar(rest: str) -> tuple[Any, bool, tuple[int, ...]]:
+    """The value of the scalar text ``rest`` (which starts with no space); whether it is a
+    container (``[]``, ``{}`` or a flow sequence); and where a flow sequence's items start
+    in ``rest``."""
     first = rest[0]
     if first == "'":
         match = _SINGLE.match(rest)
         if match is None:
             raise _Decline
         _tail(rest, match.end())
-        return match.group(1).replace("''", "'"), False
+        return match.group(1).replace("''", "'"), False, _NO_ITEMS
     if first == '"':
         match = _DOUBLE.match(rest)
         if match is None:
             raise _Decline
         _tail(rest, match.end())
-        return match.group(1), False
+        text = match.group(1)
+        return (_ESCAPED.sub(r"\1", text) if "\\" in text else text), False, _NO_ITEMS
+    if first == "[" and rest[1:2] != "]":
+        return _flow(rest)
     if first == "[" or first == "{":
         if rest[1:2] != ("]" if first == "[" else "}"):
             raise _Decline
         _tail(rest, 2)
-        return ([] if first == "[" else {}), True
+        return ([] if first == "[" else {}), True, _NO_ITEMS
     if first in _PLAIN_START and not (first == "-" and rest[1:2] not in ("", " ")):
         raise _Decline
     cut = rest.find(" #")
     text = (rest if cut < 0 else rest[:cut]).rstrip(" ")
     if ": " in text or text.endswith(":"):
         raise _Decline
-    return _plain(text), False
+    return _plain(text), False, _NO_ITEMS
+
+
+def _flow(rest: str) -> tuple[list[Any], bool, tuple[int, ...]]:
+    """``[a, b c, 1]``: a flow sequence of plain words on one line (nothing nested, quoted,
+    empty or trailing); its items and where each starts."""
+    close = rest.find("]")
+    if close < 0:
+        raise _Decline
+    _tail(rest, close + 1)
+    items: list[Any] = []
+    starts: list[int] = []
+    start = 1
+    for part in rest[1:close].split(","):
+        item = part.strip(" ")
+        if not item or _FLOW_ITEM.fullmatch(item) is None:
+            raise _Decline
+        starts.append(start + len(part) - len(part.lstrip(" ")))
+        items.append(_plain(item))
+        start += len(part) + 1
+    return items, True, tuple(starts)
+
+
+def _folded(lines: list[str], start: int, parent: int) -> tuple[str, int]:
+    """The text of a folded block scalar (``key: >-``) whose lines begin at ``lines[start]``,
+    under a key at column ``parent``; and the index of the first line after it. Only the
+    plain form: every line at one indentation, no trailing spaces, blank lines only
+    between lines (each one a line break; lines next to each other are joined by a
+    space)."""
+    parts: list[str] = []
+    blanks = 0
+    block = -1
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if line == "":
+            if block < 0:
+                raise _Decline  # a blank line first: the indentation PyYAML would detect
+            blanks += 1
+            index += 1
+            continue
+        content = line.lstrip(" ")
+        indent = len(line) - len(content)
+        if block < 0:
+            if indent <= parent:
+                raise _Decline  # an empty block scalar
+            block = indent
+        elif indent < block and content:
+            break  # the first line outside the scalar
+        if not content or indent != block or content[-1] == " ":
+            raise _Decline  # a line of spaces, a more-indented line, trailing spaces
+        if parts:
+            parts.append("\n" * blanks if blanks else " ")
+        parts.append(content)
+        blanks = 0
+        index += 1
+    if block < 0:
+        raise _Decline
+    return "".join(parts), index
 
 
 def _tail(rest: str, end: int) -> None:
@@ -183,7 +250,12 @@ def _parse(text: str) -> Parsed:
     # place of the key)
     pending: tuple[Any, str | None, int, int, int, int] | None = None
     root: dict[str, Any] | None = None
-    for number, line in enumerate(text.split("\n"), 1):
+    lines = text.split("\n")
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        number = index
         content = line.lstrip(" ")
         if not content or content[0] == "#":
             continue
@@ -236,10 +308,12 @@ def _parse(text: str) -> Parsed:
             if _KEY.match(rest) is None:
                 if rest[0] == "#" or (rest[0] == "-" and (len(rest) == 1 or rest[1] == " ")):
                     raise _Decline  # "- # note", "- - x"
-                value, nested = _scalar(rest)
+                value, nested, starts = _scalar(rest)
                 if nested and depth + 1 >= max_depth:
                     raise _Decline
-                table += (place, 0, 1)
+                table += (place, 0, 1 + len(starts))
+                for offset in starts:
+                    table += (place + offset, 0, 1)
                 container.append(pool.setdefault(value, value) if type(value) is str else value)
                 continue
             # "- key: ...": a mapping in the sequence, its keys at this column
@@ -268,10 +342,18 @@ def _parse(text: str) -> Parsed:
             continue
         if rest[0] == "#":
             raise _Decline
-        value, nested = _scalar(rest)
+        place = (number << COLUMN_BITS) | (column + len(content) - len(rest) + 1)
+        if rest == ">-":  # a folded block scalar, on the lines that follow
+            folded, index = _folded(lines, index, column)
+            table += (place, key_place, 1)
+            container[key] = pool.setdefault(folded, folded)
+            continue
+        value, nested, starts = _scalar(rest)
         if nested and depth + 1 >= max_depth:
             raise _Decline
-        table += ((number << COLUMN_BITS) | (column + len(content) - len(rest) + 1), key_place, 1)
+        table += (place, key_place, 1 + len(starts))
+        for offset in starts:
+            table += (place + offset, 0, 1)
         container[key] = pool.setdefault(value, value) if type(value) is str else value
     if pending is not None:
         owner, key, _, _, empty, key_place = pending
