@@ -13,7 +13,8 @@ The steps, one module each:
 * ``dates``: dates that cannot all be true;
 * ``references``: every id referred to exists, ids within a file are unique;
 * ``build``: the typed model from the documents that passed (and ``model/work.py``
-  for the board's work records: their references and model).
+  for the board's work records: their references and model), built when
+  ``LoadResult.dataset`` is first asked for.
 
 Only ``discover`` is imported with this package (``--help`` stays fast); the rest is
 imported when something is loaded.
@@ -50,10 +51,27 @@ __all__ = [
 
 @dataclass
 class LoadResult:
+    """A loaded folder: its findings, the documents that passed, and the typed model of
+    those documents (``dataset``), built the first time it is asked for: ``validate``
+    reports only the findings, and building the model never adds one."""
+
     data_dir: Path
-    dataset: Dataset
     findings: list[Finding] = field(default_factory=list)
     documents: dict[str, list[Document]] = field(default_factory=dict)
+    catalogue_default: bool = False
+    """The folder has no requirements.yaml: gsscb's own catalogue is used."""
+
+    @functools.cached_property
+    def dataset(self) -> Dataset:
+        # the model's objects live as long as the result: the collector paused, as in load()
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return _build(self.documents, self.catalogue_default)
+        finally:
+            if paused:
+                gc.enable()
+                gc.freeze()
 
 
 def default_catalogue() -> Path:
@@ -108,7 +126,6 @@ def _document_checks(doc: Document, doc_type: str, schema_dir: Path | None) -> l
 
 
 def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResult:
-    from gsscb_cli.load.build import build_dataset
     from gsscb_cli.load.cache import DocumentCache, Key, cache_root
     from gsscb_cli.load.ids import ids_from_files, record_ids, work_ids
     from gsscb_cli.load.parse import parse_bytes, read_file
@@ -131,9 +148,9 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
                 Severity.INFO,
             )
         )
-    store = DocumentCache(
-        data_dir, schema_dir or resource_dir("schemas"), cache_root() if use_cache else None
-    )
+    # the schemas' folder found once, not once per document
+    schemas = schema_dir or resource_dir("schemas")
+    store = DocumentCache(data_dir, schemas, cache_root() if use_cache else None)
     # (document, its type, its cache key, whether it passed its checks when it was stored)
     parsed: list[tuple[Document, str, Key | None, bool]] = []
     for path, doc_type in files:
@@ -155,7 +172,7 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
     known = ids_from_files(files)
     valid: dict[str, list[Document]] = {}
     for doc, doc_type, key, cached in parsed:
-        problems = [] if cached else _document_checks(doc, doc_type, schema_dir)
+        problems = [] if cached else _document_checks(doc, doc_type, schemas)
         findings.extend(problems)
         if not problems:
             valid.setdefault(doc_type, []).append(doc)
@@ -174,12 +191,21 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
             else:
                 findings.extend(check_references(doc, doc_type, known))
 
+    default = any(f.rule == "catalogue-default" for f in findings)
+    return LoadResult(data_dir, findings, valid, default)
+
+
+def _build(valid: dict[str, list[Document]], catalogue_default: bool) -> Dataset:
+    """The typed model of the documents that passed (``LoadResult.dataset``)."""
+    from gsscb_cli.load.build import build_dataset
+    from gsscb_cli.model import work
+
     dataset = build_dataset(valid)
     dataset.work = work.build_work(valid)
     if not dataset.kinds:
         dataset.kinds = default_kinds()
-    dataset.catalogue_default = any(f.rule == "catalogue-default" for f in findings)
-    return LoadResult(data_dir=data_dir, dataset=dataset, findings=findings, documents=valid)
+    dataset.catalogue_default = catalogue_default
+    return dataset
 
 
 def check_text(
