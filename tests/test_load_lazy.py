@@ -1,7 +1,9 @@
 """What the load pipeline leaves until it is asked for gives the same answers as before.
 
 ``LoadResult.dataset`` (the typed model) is built the first time it is read, so
-``gsscb validate``, which reports only the load's findings, never builds it.
+``gsscb validate``, which reports only the load's findings, never builds it. The
+model's locations are found a list at a time (``Document.item_locations``), the same
+as one by one.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from gsscb_cli.findings import Location
 from gsscb_cli.load import build, load
+from gsscb_cli.load.parse import Document, load_file, parse_text
 from tests.conftest import DATA, ROOT, invoke
 
 
@@ -94,3 +98,76 @@ def test_validate_says_the_same_as_when_the_model_was_built_first(
     if folder == "broken":
         rules = [f["rule"] for f in json.loads(lazy.stdout)["findings"]]
         assert lazy.exit_code == 1 and len(rules) >= 3, rules
+
+
+def _lists(value: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """The path of every list in a document's values."""
+    out = []
+    if isinstance(value, list):
+        out.append(path)
+        items: list[tuple[str | int, object]] = list(enumerate(value))
+    elif isinstance(value, dict):
+        items = list(value.items())
+    else:
+        return out
+    for step, child in items:
+        out += _lists(child, (*path, step))
+    return out
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory: pytest.TempPathFactory) -> list[Document]:
+    """Every file of the bundled data, the example and bench scale 1 (whose meetings have
+    24 members: past the 16 siblings location() skips one by one), by both parsers."""
+    import subprocess
+    import sys
+
+    from gsscb_cli.load import discover, display_path, parse
+
+    bench = tmp_path_factory.mktemp("bench")
+    generate = [sys.executable, str(ROOT / "bench" / "generate.py"), "--scale", "1"]
+    subprocess.run([*generate, "--out", str(bench)], check=True, capture_output=True)
+    docs = []
+    for folder in (DATA, ROOT / "examples" / "safer-vale" / "data", bench):
+        files, _ = discover(folder)
+        for path, _type in files:
+            for fast in (True, False):
+                parse.FAST = fast
+                try:
+                    doc, _ = load_file(path, display_path(path))
+                finally:
+                    parse.FAST = True
+                assert doc is not None
+                docs.append(doc)
+    assert len(docs) > 150
+    return docs
+
+
+def test_every_lists_item_locations_are_its_items_locations(documents: list[Document]) -> None:
+    checked = long = 0
+    for doc in documents:
+        for path in _lists(doc.data):
+            batch = doc.item_locations(path)
+            one_by_one = [doc.location((*path, i)) for i in range(len(batch))]
+            assert batch == one_by_one, (doc.display, path)
+            for fast, slow in zip(batch, one_by_one, strict=True):
+                assert type(fast) is Location
+                made = Location(slow.file, slow.line, slow.column)  # by its own __init__
+                assert fast == made and hash(fast) == hash(made) and repr(fast) == repr(made)
+            checked += len(batch)
+            long += len(batch) > 16
+        assert doc.item_locations(("no-such-field",)) == []
+        assert doc.item_locations(()) == []  # the top is a mapping
+    assert checked > 3000 and long > 10, (checked, long)
+
+
+def test_a_location_is_a_whole_location() -> None:
+    doc, _ = parse_text("a:\n  - 1\n  - b: 2\n", "x.yaml", None)
+    assert doc is not None
+    loc = doc.location(("a", 1, "b"))
+    assert loc == Location("x.yaml", 3, 8) and str(loc) == "x.yaml:3:8"
+    assert doc.item_locations(("a",)) == [Location("x.yaml", 2, 5), Location("x.yaml", 3, 5)]
+    with pytest.raises(AttributeError):
+        loc.line = 4  # type: ignore[misc]
+    plain = Document(Path("y.yaml"), "y.yaml", {"a": [1, 2]})  # no table of places
+    assert plain.item_locations(("a",)) == [Location("y.yaml", 1, 1)] * 2

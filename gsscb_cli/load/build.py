@@ -80,6 +80,10 @@ class _Ctx:
     def key_loc(self, *path: str | int) -> Location:
         return self.doc.location(tuple(path), key=True)
 
+    def items(self, *path: str | int) -> list[Location]:
+        """The location of each item of the list at ``path`` (``loc(*path, i)`` for each i)."""
+        return self.doc.item_locations(tuple(path))
+
 
 def _post(value: dict[str, Any] | None, loc: Location) -> Post | None:
     if value is None:
@@ -105,9 +109,9 @@ def build_board(doc: Document) -> Board:
             organisation=s.get("organisation"),
             chair_of=s.get("chair_of"),
             holder=_post(s.get("holder"), c.loc("seats", i, "holder")),
-            loc=c.loc("seats", i),
+            loc=loc,
         )
-        for i, s in enumerate(d["seats"])
+        for i, (s, loc) in enumerate(zip(d["seats"], c.items("seats"), strict=True))
     )
 
     def board_post(key: str) -> BoardPost:
@@ -219,7 +223,8 @@ def build_board(doc: Document) -> Board:
 
 def build_people(doc: Document) -> dict[str, Person]:
     people: dict[str, Person] = {}
-    for i, p in enumerate(doc.data["people"]):
+    places = doc.item_locations(("people",))
+    for p, loc in zip(doc.data["people"], places, strict=True):
         people.setdefault(
             p["id"],
             Person(
@@ -227,7 +232,7 @@ def build_people(doc: Document) -> dict[str, Person]:
                 role=_req_text(p["role"]),
                 name=p.get("name"),
                 organisation=p.get("organisation"),
-                loc=doc.location(("people", i)),
+                loc=loc,
             ),
         )
     return people
@@ -235,7 +240,8 @@ def build_people(doc: Document) -> dict[str, Person]:
 
 def build_requirements(doc: Document) -> dict[str, Requirement]:
     result: dict[str, Requirement] = {}
-    for i, r in enumerate(doc.data["requirements"]):
+    places = doc.item_locations(("requirements",))
+    for r, loc in zip(doc.data["requirements"], places, strict=True):
         result.setdefault(
             r["id"],
             Requirement(
@@ -249,7 +255,7 @@ def build_requirements(doc: Document) -> dict[str, Requirement]:
                 verified=r["verified"],
                 obligation_kind=r.get("obligation_kind"),
                 note=r.get("note"),
-                loc=doc.location(("requirements", i)),
+                loc=loc,
             ),
         )
     return result
@@ -258,14 +264,15 @@ def build_requirements(doc: Document) -> dict[str, Requirement]:
 def build_kinds(doc: Document) -> dict[str, PartnershipKind]:
     """The catalogue's partnership kinds, in its own order."""
     result: dict[str, PartnershipKind] = {}
-    for i, k in enumerate(doc.data.get("kinds") or ()):
+    places = doc.item_locations(("kinds",))
+    for k, loc in zip(doc.data.get("kinds") or (), places, strict=True):
         result.setdefault(
             k["id"],
             PartnershipKind(
                 id=k["id"],
                 name=k["name"],
                 article=k.get("article", "a"),
-                loc=doc.location(("kinds", i)),
+                loc=loc,
             ),
         )
     return result
@@ -291,9 +298,9 @@ def build_partnership(doc: Document) -> Partnership:
             verified=o.get("verified", True),
             note=o.get("note"),
             source=_source(o.get("sources")),
-            loc=c.loc("obligations", i),
+            loc=loc,
         )
-        for i, o in enumerate(d["obligations"])
+        for o, loc in zip(d["obligations"], c.items("obligations"), strict=True)
     )
     chair = _post(d["chair"], c.key_loc("chair"))
     assert chair is not None  # required by the schema
@@ -336,9 +343,9 @@ def build_meeting(doc: Document) -> Meeting:
             if m.get("deputy")
             else None,
             note=m.get("note"),
-            loc=c.loc("attendance", "members", i),
+            loc=loc,
         )
-        for i, m in enumerate(att.get("members") or ())
+        for m, loc in zip(att.get("members") or (), c.items("attendance", "members"), strict=True)
     )
     guests = tuple(
         Guest(
@@ -360,9 +367,9 @@ def build_meeting(doc: Document) -> Meeting:
             impacted_partnerships=tuple(a.get("impacted_partnerships") or ()),
             summary=_text(a.get("summary")),
             outcome=_text(a.get("outcome")),
-            loc=c.loc("agenda", i),
+            loc=loc,
         )
-        for i, a in enumerate(d["agenda"])
+        for a, loc in zip(d["agenda"], c.items("agenda"), strict=True)
     )
     decl_raw = d.get("declarations")
     declarations = (
@@ -418,10 +425,8 @@ def build_meeting(doc: Document) -> Meeting:
         papers_circulated=_date(d.get("papers_circulated")),
         declarations=declarations,
         decisions=tuple(
-            Decision(
-                id=x["id"], text=_req_text(x["text"]), item=x.get("item"), loc=c.loc("decisions", i)
-            )
-            for i, x in enumerate(d.get("decisions") or ())
+            Decision(id=x["id"], text=_req_text(x["text"]), item=x.get("item"), loc=loc)
+            for x, loc in zip(d.get("decisions") or (), c.items("decisions"), strict=True)
         ),
         actions=tuple(
             Action(
@@ -435,9 +440,9 @@ def build_meeting(doc: Document) -> Meeting:
                 item=x.get("item"),
                 marking=x.get("marking", "OFFICIAL"),
                 priority=x.get("priority"),
-                loc=c.loc("actions", i),
+                loc=loc,
             )
-            for i, x in enumerate(d.get("actions") or ())
+            for x, loc in zip(d.get("actions") or (), c.items("actions"), strict=True)
         ),
         minutes=minutes,
         publish=d.get("publish", False),
@@ -470,9 +475,9 @@ def build_priority(doc: Document) -> Priority:
                 due=_date(m.get("due")),
                 completed=_date(m.get("completed")),
                 at_meeting=m.get("at_meeting"),
-                loc=c.loc("milestones", i),
+                loc=loc,
             )
-            for i, m in enumerate(d.get("milestones") or ())
+            for m, loc in zip(d.get("milestones") or (), c.items("milestones"), strict=True)
         ),
         updates=tuple(
             Update(date=dt.date.fromisoformat(u["date"]), text=_req_text(u["text"]))
