@@ -432,6 +432,32 @@ flow(const char *s, const char *end, int max_digits, PyObject **out, int *nested
     return OK;
 }
 
+/* The text from..to with each two-character escape made the one character it stands for
+   (the character after mark: '' in single quotes, \" and \\ in double quotes). */
+static Status
+unescaped(const char *from, const char *to, Py_ssize_t escapes, char mark, PyObject **out)
+{
+    if (escapes == 0) {
+        *out = text_of(from, to - from);
+        return *out == NULL ? FAIL : OK;
+    }
+    char *buf = PyMem_Malloc((size_t)(to - from) + 1);
+    if (buf == NULL) {
+        PyErr_NoMemory();
+        return FAIL;
+    }
+    Py_ssize_t k = 0;
+    for (const char *q = from; q < to; q++) {
+        if (*q == mark) {
+            q++; /* the escaped character follows its mark */
+        }
+        buf[k++] = *q;
+    }
+    *out = text_of(buf, k);
+    PyMem_Free(buf);
+    return *out == NULL ? FAIL : OK;
+}
+
 /* fast._scalar: the value of the scalar text [s, end) (which starts with no space), and
    whether it is a container ([] or {}). */
 static Status
@@ -462,26 +488,7 @@ scalar(const char *s, const char *end, int max_digits, PyObject **out, int *nest
         if (!tail_ok(p + 1, end)) {
             return DECLINE;
         }
-        Py_ssize_t n = p - (s + 1);
-        if (quotes == 0) {
-            *out = text_of(s + 1, n);
-            return *out == NULL ? FAIL : OK;
-        }
-        char *buf = PyMem_Malloc((size_t)n + 1);
-        if (buf == NULL) {
-            PyErr_NoMemory();
-            return FAIL;
-        }
-        Py_ssize_t k = 0;
-        for (const char *q = s + 1; q < p; q++) {
-            buf[k++] = *q;
-            if (*q == '\'') {
-                q++; /* the second quote of '' */
-            }
-        }
-        *out = text_of(buf, k);
-        PyMem_Free(buf);
-        return *out == NULL ? FAIL : OK;
+        return unescaped(s + 1, p, quotes, '\'', out);
     }
     if (first == '"') {
         /* "((?:[^"\\]|\\["\\])*)": the only escapes read are \" and \\ */
@@ -501,26 +508,7 @@ scalar(const char *s, const char *end, int max_digits, PyObject **out, int *nest
         if (p >= end || !tail_ok(p + 1, end)) {
             return DECLINE;
         }
-        Py_ssize_t n = p - (s + 1);
-        if (escapes == 0) {
-            *out = text_of(s + 1, n);
-            return *out == NULL ? FAIL : OK;
-        }
-        char *buf = PyMem_Malloc((size_t)n + 1);
-        if (buf == NULL) {
-            PyErr_NoMemory();
-            return FAIL;
-        }
-        Py_ssize_t k = 0;
-        for (const char *q = s + 1; q < p; q++) {
-            if (*q == '\\') {
-                q++; /* the escaped character follows */
-            }
-            buf[k++] = *q;
-        }
-        *out = text_of(buf, k);
-        PyMem_Free(buf);
-        return *out == NULL ? FAIL : OK;
+        return unescaped(s + 1, p, escapes, '\\', out);
     }
     if (first == '[' && s + 1 < end && s[1] != ']') {
         return flow(s, end, max_digits, out, nested, starts);
