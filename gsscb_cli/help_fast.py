@@ -4,14 +4,19 @@ typer renders help with rich after importing itself, its rich help module (which
 imports rich's Markdown and markdown-it) and every command; that was more than the whole
 import of typer, rich, yaml, jsonschema and jinja2. Here the words of every help page
 (usage, help text, the rows of each panel) are read from ``help.json``, written by
-``python -m gsscb_cli.help_fast`` from typer's own objects, and laid out with the same
-rich calls typer makes (``typer/rich_utils.py``, MIT licence, is the model: the same
-table, panels, styles, highlighters and console). So the page is typer's page, byte for
-byte, at every width and with or without colour: ``tests/test_help_fast.py`` renders
-every page both ways at several widths, plain and coloured.
+``python -m gsscb_cli.help_fast`` from typer's own objects. When the page goes anywhere
+but a terminal (so rich would write no colour), ``help_plain`` lays it out without
+importing rich, as a port of the rich code typer's layout uses; rich itself is most of
+the cost of a --help. Otherwise (colour, an unusual console, words ``help_plain`` is
+not sure of) it is laid out with the same rich calls typer makes (``typer/rich_utils.py``,
+MIT licence, is the model: the same table, panels, styles, highlighters and console).
+So the page is typer's page, byte for byte, at every width and with or without colour:
+``tests/test_help_fast.py`` renders every page each way at many widths, plain and
+coloured.
 
 ``help.json`` records a digest of the files its words come from (the app, the shared
-options, the command modules, the modules defining their choices, typer itself). When
+options, the command modules, the modules defining their choices, typer itself, and the
+rich modules ``help_plain`` copies). When
 any of them has changed since, or the request is anything but a plain ``--help`` of a
 known page, ``answer`` returns False and typer answers as it always did; a stale file
 costs only speed, never a wrong page. ``tests/test_help_fast.py`` also fails when the
@@ -20,6 +25,7 @@ committed file is not current.
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import sys
@@ -40,7 +46,11 @@ if TYPE_CHECKING:
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 SNAPSHOT = os.path.join(_PACKAGE, "help.json")
 _HELP = ("--help", "-h")
-_FORMAT = 1
+_FORMAT = 2  # 2: each page says whether help_plain can lay it out
+_NARROWEST = 1
+# the rich modules whose layout help_plain ports: another rich, another snapshot
+_RICH_LAYOUT: tuple[str, ...] = ("_ratio", "_wrap", "align", "box", "cells", "columns", "console")
+_RICH_LAYOUT += ("containers", "markup", "measure", "padding", "panel", "segment", "table", "text")
 
 # typer.rich_utils' styles and strings (typer 0.29)
 STYLE_OPTION = "bold cyan"
@@ -82,6 +92,17 @@ def answer(args: Sequence[str]) -> bool:
     paused = gc.isenabled()
     gc.disable()  # a short run making only live objects: the collector would find nothing
     try:
+        width = plain_width()
+        if width is not None:
+            from gsscb_cli import help_plain
+
+            try:
+                text = help_plain.layout(page, width)
+            except help_plain.Unsure:
+                pass
+            else:
+                sys.stdout.write(text + "\n")  # and click's (empty) rest of the help
+                return True
         try:
             console = _console()
         except ValueError:  # TERMINAL_WIDTH that is not a number: typer's own error
@@ -92,6 +113,58 @@ def answer(args: Sequence[str]) -> bool:
         if paused:
             gc.enable()
     return True
+
+
+def plain_width() -> int | None:
+    """The width rich would lay the page out at when it would write no colour (output
+    that is not a terminal), as ``rich.console.Console`` decides both for the console
+    ``_console`` makes; None when it may write colour or anything is unusual."""
+    env = os.environ
+    if os.name == "nt" or hasattr(builtins, "get_ipython"):  # legacy consoles, Jupyter
+        return None
+    force: bool | None = None
+    if env.get("GITHUB_ACTIONS") or env.get("FORCE_COLOR") or env.get("PY_COLORS"):
+        force = True
+    if env.get("_TYPER_FORCE_DISABLE_TERMINAL"):
+        force = False
+    if force:
+        return None
+    file = getattr(sys.stdout, "rich_proxied_file", sys.stdout)
+    if file is None:
+        return None
+    if force is None:
+        if getattr(sys.stdin, "__module__", "").startswith("idlelib"):
+            return None
+        compatible = env.get("TTY_COMPATIBLE", "")
+        if compatible == "1":
+            return None
+        if compatible != "0" and env.get("FORCE_COLOR") is None:
+            isatty = getattr(file, "isatty", None)
+            try:
+                if isatty is not None and isatty():
+                    return None
+            except ValueError:
+                pass
+    if not (getattr(file, "encoding", "utf-8") or "utf-8").lower().startswith("utf"):
+        return None  # rich would draw the boxes in ASCII
+    fixed = env.get("TERMINAL_WIDTH")  # typer's own width
+    columns = env.get("COLUMNS")
+    if fixed:
+        if not fixed.isdigit():
+            return None
+        width = int(fixed)
+    elif columns is not None and columns.isdigit():
+        width = int(columns)
+    else:
+        width = 0
+        for descriptor in (0, 1, 2):
+            try:
+                width = os.get_terminal_size(descriptor)[0]
+            except (AttributeError, ValueError, OSError):
+                continue
+            break
+        width = width or 80
+    return width if width >= _NARROWEST else None
 
 
 def _read() -> dict[str, Any] | None:
@@ -109,10 +182,11 @@ def _read() -> dict[str, Any] | None:
 
 def sources_key(sources: Iterable[str]) -> str | None:
     """A digest of the files a snapshot's words come from: gsscb's, named from the package,
-    and ``typer/__init__.py`` (which holds typer's version), found on ``sys.path``."""
+    ``typer/__init__.py`` (which holds typer's version) and the rich modules whose layout
+    ``help_plain`` copies, found on ``sys.path``."""
     digest = blake2b(digest_size=16)
     for name in sources:
-        if name.startswith("typer/"):
+        if name.startswith(("typer/", "rich/")):
             file = _on_path(name)
             if file is None:
                 return None
@@ -415,7 +489,7 @@ def build() -> dict[str, Any]:
         epilog = None
         if command.epilog:
             epilog = "\n\n".join(command.epilog.split("\n\n"))
-        return {
+        built = {
             "usage": usage,
             "help": help_text,
             "panels": panels,
@@ -423,6 +497,8 @@ def build() -> dict[str, Any]:
             "cmd_len": cmd_len,
             "epilog": epilog,
         }
+        built["plain"] = _plain_words(built)
+        return built
 
     def walk(command: Any, path: list[str], parent: Any) -> None:
         name = path[-1] if path else "gsscb"
@@ -440,7 +516,7 @@ def build() -> dict[str, Any]:
     from pathlib import Path
 
     package = Path(_PACKAGE)
-    sources = {"typer/__init__.py"}
+    sources = {"typer/__init__.py", *(f"rich/{name}.py" for name in _RICH_LAYOUT)}
     sources |= {f"commands/{p.name}" for p in (package / "commands").glob("*.py")}
     modules |= {"gsscb_cli.cli", "gsscb_cli.options", __name__}  # the app, shared options, this
     for module in modules:
@@ -449,6 +525,28 @@ def build() -> dict[str, Any]:
             sources.add(Path(file).resolve().relative_to(package).as_posix())
     ordered = sorted(sources)
     return {"format": _FORMAT, "key": sources_key(ordered), "sources": ordered, "pages": pages}
+
+
+def _plain_words(page: dict[str, Any]) -> bool:
+    """Whether ``help_plain`` can lay the page out: every text rich reads as markup means
+    what it says (no tag, escape or emoji code; cleandoc changes nothing)."""
+    import inspect
+
+    from rich.text import Text
+
+    markup = [panel["name"] for panel in page["panels"] + page["command_panels"]]
+    cleaned: list[str] = []
+    if page["help"] is not None:
+        cleaned += [page["help"]["first"], page["help"]["rest"] or ""]
+    cleaned += [row["help"] for panel in page["command_panels"] for row in panel["rows"]]
+    for panel in page["panels"]:
+        for row in panel["rows"]:
+            cleaned += [text for kind, text, _style in row["items"] if kind == "markup"]
+    if page["epilog"] is not None:
+        cleaned.append(page["epilog"])
+    return all(inspect.cleandoc(text) == text for text in cleaned) and all(
+        Text.from_markup(text).plain == text for text in markup + cleaned
+    )
 
 
 def _panel(name: str, params: list[Any], ctx: Any) -> dict[str, Any]:
