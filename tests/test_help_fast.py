@@ -147,17 +147,16 @@ def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
 
 
-def _answered_without_rich(args: list[str], monkeypatch: pytest.MonkeyPatch) -> str:
+def _answered_without_rich(args: list[str]) -> str:
     """``answer``'s page, failing if it asked rich (the fallback) for it."""
 
     def no_rich() -> None:
         raise AssertionError("the plain page went to rich")
 
-    monkeypatch.setattr(help_fast, "_console", no_rich)
     out = io.StringIO()
-    with redirect_stdout(out):
+    with pytest.MonkeyPatch.context() as patch, redirect_stdout(out):
+        patch.setattr(help_fast, "_console", no_rich)
         assert help_fast.answer(args)
-    monkeypatch.undo()
     return out.getvalue()
 
 
@@ -190,7 +189,7 @@ def test_a_plain_page_is_typers_page_without_rich(
         _plain_env(monkeypatch)
         monkeypatch.setenv("COLUMNS", "80")
         args = [*name.split(), "--help"]
-        assert _answered_without_rich(args, monkeypatch) == typer_page(name.split())
+        assert _answered_without_rich(args) == typer_page(name.split())
 
 
 def test_help_plain_refuses_what_it_cannot_lay_out(snapshot: dict[str, Any]) -> None:
