@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from gsscb_cli.errors import UsageError
 from gsscb_cli.findings import Finding, sort_findings
 from gsscb_cli.load import LoadResult
 from gsscb_cli.model.types import Dataset
+from gsscb_cli.records import dataclass
 from gsscb_cli.rules import all_rules, run_rules
 from gsscb_cli.rules._docs import check_ids
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import Enum
 from typing import TYPE_CHECKING, Union
+
+from gsscb_cli.records import dataclass
 
 if TYPE_CHECKING:
     from gsscb_cli.model.types import Text

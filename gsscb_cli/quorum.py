@@ -31,7 +31,6 @@ seat's note are ``Phrase`` values (a key of the words catalogue and its params),
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from gsscb_cli.findings import Param, Phrase
 from gsscb_cli.model.types import (
@@ -46,6 +45,7 @@ from gsscb_cli.model.types import (
     Post,
     Seat,
 )
+from gsscb_cli.records import dataclass
 
 PRESENT = {"held": {"present"}, "scheduled": {"accepted"}}
 UNCERTAIN = {"no-reply"}

@@ -13,8 +13,9 @@ generic sentence of ours rather than the library's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
+
+from gsscb_cli.records import dataclass
 
 MAX_DEPTH = 100
 """Deepest nesting of lists and mappings a record may have (real records use fewer than 10).

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Location, Severity
+from gsscb_cli.records import dataclass
 from gsscb_cli.years import YEARS as YEARS  # where it was defined first
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from gsscb_cli.findings import Finding, Location
@@ -16,6 +16,7 @@ from gsscb_cli.load.build import _source as source_of
 from gsscb_cli.load.parse import Document, PathKey
 from gsscb_cli.load.references import _duplicates, _unknown
 from gsscb_cli.model.types import NOWHERE, Text
+from gsscb_cli.records import dataclass
 
 WORK_TYPES = ("funding", "returns", "initiatives", "groups", "issues")
 """The document types of this module; each is one file holding a list under its own key."""

@@ -12,9 +12,10 @@ import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from gsscb_cli.findings import Finding, Ref, Severity, sort_findings
+from gsscb_cli.records import dataclass
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from gsscb_cli.findings import (
     Basis,
@@ -25,6 +25,7 @@ from gsscb_cli.findings import (
     default_severity,
 )
 from gsscb_cli.model.types import Dataset, Thresholds
+from gsscb_cli.records import dataclass
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from gsscb_cli.errors import UsageError
 from gsscb_cli.findings import Severity
+from gsscb_cli.records import dataclass
 from gsscb_cli.rules import all_rules, level_for
 from gsscb_cli.rules._validation import VALIDATION
 

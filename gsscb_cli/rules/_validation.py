@@ -4,9 +4,8 @@ produces them; this table lets ``gsscb rules`` list and ``gsscb explain`` explai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from gsscb_cli.findings import Severity
+from gsscb_cli.records import dataclass
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from gsscb_cli.findings import Basis, Finding, Kind, Ref
 from gsscb_cli.model.types import Dataset, Meeting, add_months
+from gsscb_cli.records import dataclass
 from gsscb_cli.rules import Code, Context, Rule, rule
 from gsscb_cli.rules._common import tor
 
