@@ -70,8 +70,7 @@ def test_every_page_is_typers_page(
         monkeypatch.setenv("TERM", "xterm-256color")
         monkeypatch.setattr(typer.rich_utils, "FORCE_TERMINAL", True)
     else:
-        monkeypatch.setenv("NO_COLOR", "1")
-        monkeypatch.delenv("FORCE_COLOR", raising=False)
+        _plain_env(monkeypatch)
     for width in WIDTHS:
         monkeypatch.setenv("COLUMNS", width)
         for name, page in pages.items():
@@ -141,10 +140,13 @@ SPREAD = (1, 5, 17, 27, 41, 52, 64, 80, 99, 123, 163, 251)
 
 
 def _plain_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No colour, as in a pipe, even where the tests run under GitHub Actions (whose
+    GITHUB_ACTIONS makes typer, and so gsscb, write colour)."""
     for name in ("FORCE_COLOR", "PY_COLORS", "GITHUB_ACTIONS", "TERMINAL_WIDTH", "TTY_COMPATIBLE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.delenv("_TYPER_FORCE_DISABLE_TERMINAL", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(typer.rich_utils, "FORCE_TERMINAL", None)  # read at typer's import
 
 
 def _answered_without_rich(args: list[str]) -> str:
@@ -309,7 +311,8 @@ def test_coloured_help_still_goes_to_rich_and_is_typers(monkeypatch: pytest.Monk
     assert "\x1b[" in out.getvalue()
 
 
-def test_gsscb_help_imports_no_rich() -> None:
+def test_gsscb_help_imports_no_rich(monkeypatch: pytest.MonkeyPatch) -> None:
+    _plain_env(monkeypatch)  # (the subprocess inherits the environment)
     prefixes = ("rich", "typer", "gsscb_cli.commands")
     for argv in (["--help"], ["meeting", "held", "--help"]):
         exit_line, out, modules = run_and_list_modules(argv, prefixes)
