@@ -90,6 +90,8 @@ def catalogue(
 
 def check_ids(ids: list[str] | None, option: str) -> list[str]:
     """Reject unknown ids (a usage error, exit 2), suggesting close ones."""
+    if not ids:
+        return []  # nothing to look up: the catalogue is not built (a cold check's start)
     known = catalogue()
     for rule_id in ids or []:
         if rule_id not in known:

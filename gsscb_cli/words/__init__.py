@@ -19,14 +19,14 @@ import functools
 import string
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
-
-from babel import Locale
-from babel.dates import format_date
-from babel.lists import format_list
+from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.errors import UsageError
 from gsscb_cli.findings import Finding, Param, Phrase, Ref
+from gsscb_cli.words import cldr
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 LANGUAGES = ("en", "cy")
 CATALOGUE = Path(__file__).with_name("catalogue.yaml")
@@ -38,17 +38,40 @@ class CatalogueError(UsageError):
 
 @functools.cache
 def _locale(lang: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse("en_GB" if lang == "en" else lang)
 
 
 def plural(lang: str, n: int | float) -> str:
     """The CLDR plural category of ``n`` in ``lang`` (Welsh has six)."""
-    return str(_locale(lang).plural_form(n))
+    known = cldr.plural(lang, n)  # whole numbers in English and Welsh, without Babel
+    return known if known is not None else str(_locale(lang).plural_form(n))
+
+
+def _format_date(day: dt.date, pattern: str, lang: str) -> str:
+    """``day`` in a CLDR date pattern for ``lang``: from cldr.py where it knows, else Babel."""
+    known = cldr.date(day, pattern, lang)
+    if known is not None:
+        return known
+    from babel.dates import format_date
+
+    return str(format_date(day, format=pattern, locale=_locale(lang)))
 
 
 def date(day: dt.date, lang: str) -> str:
     """A date as the language writes it: "30 November 2025", "30 Tachwedd 2025"."""
-    return str(format_date(day, format="d MMMM y", locale=_locale(lang)))
+    return _format_date(day, "d MMMM y", lang)
+
+
+def _join(items: list[str], lang: str) -> str:
+    """Items as the language lists them: from cldr.py where it knows, else Babel."""
+    known = cldr.join(items, lang)
+    if known is not None:
+        return known
+    from babel.lists import format_list
+
+    return str(format_list(items, locale=_locale(lang)))
 
 
 Wording = Callable[[Param, str], str]
@@ -61,7 +84,7 @@ def value(v: Param, lang: str, word: Wording | None = None) -> str:
 
     if isinstance(v, tuple):
         each = word or value
-        return str(format_list([each(x, lang) for x in v], locale=_locale(lang)))
+        return _join([each(x, lang) for x in v], lang)
     if isinstance(v, bool):
         return str(v).lower()
     if isinstance(v, dt.date):
@@ -99,12 +122,35 @@ def fill(text: str, params: Mapping[str, str], key: str = "") -> str:
 
 @functools.cache
 def catalogue() -> Mapping[str, Mapping[str, Any]]:
-    """The bundled catalogue: key -> {"en": text or plural forms, "cy": ..., "count": name}."""
+    """The bundled catalogue: key -> {"en": text or plural forms, "cy": ..., "count": name}.
+
+    Read from ``catalogue_data.py``, the same values as Python (written by
+    ``python -m gsscb_cli.words``), while its digest is that of ``catalogue.yaml``'s bytes;
+    else from the YAML (an edited catalogue is never missed, only slower)."""
+    raw = CATALOGUE.read_bytes()
+    try:
+        from gsscb_cli.words import catalogue_data
+    except ImportError:  # pragma: no cover - a copy without it
+        pass
+    else:
+        if _digest(raw) == catalogue_data.DIGEST:
+            return catalogue_data.DATA
+    return _parse_catalogue(CATALOGUE.read_text("utf-8"))
+
+
+def _digest(raw: bytes) -> str:
+    try:  # without hashlib's OpenSSL import
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    return blake2b(raw, digest_size=16).hexdigest()
+
+
+def _parse_catalogue(text: str) -> dict[str, Any]:
     import yaml
 
-    text = CATALOGUE.read_text("utf-8")
-    # libyaml's safe loader where installed (0.02 s against 0.17 s for the pure-Python one,
-    # on every run that words a finding); the same values (tests/test_startup.py)
+    # libyaml's safe loader where installed (0.02 s against 0.17 s for the pure-Python one);
+    # the same values (tests/test_startup.py)
     if hasattr(yaml, "CSafeLoader"):
         data = yaml.load(text, Loader=yaml.CSafeLoader)
     else:  # pragma: no cover - PyYAML without libyaml
@@ -112,6 +158,29 @@ def catalogue() -> Mapping[str, Mapping[str, Any]]:
     if not isinstance(data, dict):
         raise CatalogueError(f"{CATALOGUE.name}: not a mapping")
     return data
+
+
+def catalogue_data_text() -> str:
+    """The text of ``catalogue_data.py`` for the catalogue as it is now."""
+    raw = CATALOGUE.read_bytes()
+    data = _parse_catalogue(CATALOGUE.read_text("utf-8"))
+    lines = [
+        '"""catalogue.yaml as Python values, so a run need not parse YAML (issue 14).',
+        "",
+        "Written by ``python -m gsscb_cli.words`` from catalogue.yaml; do not edit: edit the",
+        "YAML and run that again (while this file is stale the YAML is read).",
+        '"""',
+        "",
+        "# fmt: off",
+        "# ruff: noqa",
+        "from typing import Any",
+        "",
+        f"DIGEST = {_digest(raw)!r}",
+        "DATA: dict[str, Any] = {",
+        *(f"    {key!r}: {value!r}," for key, value in data.items()),
+        "}",
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def phrase(key: str, lang: str = "en", **params: Param) -> str:
@@ -199,7 +268,7 @@ def _date_formats(text: str, params: Mapping[str, Param], lang: str) -> tuple[st
         day = params.get(name)
         if spec in DATE_FORMATS and not conversion and isinstance(day, dt.date):
             plain = f"{name}__{spec.replace('-', '_')}"
-            extra[plain] = str(format_date(day, format=DATE_FORMATS[spec], locale=_locale(lang)))
+            extra[plain] = _format_date(day, DATE_FORMATS[spec], lang)
             out.append(f"{{{plain}}}")
         else:
             out.append(
