@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import stat
 from pathlib import Path
@@ -26,17 +25,52 @@ FOLDERS = {"partnerships": "partnership", "meetings": "meeting", "priorities": "
 
 def display_path(path: Path) -> str:
     """A path as users see it: relative to the working directory where possible."""
-    return _display(os.fspath(path), os.getcwd())
+    path_text, cwd = os.fspath(path), os.getcwd()
+    shown = _DISPLAYS.get((path_text, cwd))
+    if shown is None:
+        shown = _remember(path_text, cwd, _display(path_text, cwd))
+    return shown
 
 
-@functools.lru_cache(maxsize=1 << 16)
+# remembered per working directory: a load asks for each file's name more than once
+_DISPLAYS: dict[tuple[str, str], str] = {}
+_DISPLAYS_MAX = 1 << 16
+
+
+def _remember(path_text: str, cwd: str, shown: str) -> str:
+    if len(_DISPLAYS) >= _DISPLAYS_MAX:
+        _DISPLAYS.clear()
+    _DISPLAYS[path_text, cwd] = shown
+    return shown
+
+
 def _display(path: str, cwd: str) -> str:
-    # remembered per working directory: a load asks for each file's name more than once
     try:
         rel = os.path.relpath(path, cwd)
     except ValueError:  # another drive on Windows
         return _printable(Path(path).as_posix())
     return _printable(Path(rel).as_posix() if not rel.startswith("..") else Path(path).as_posix())
+
+
+def _child_displays(folder: Path, files: list[tuple[Path, tuple[str, ...]]]) -> None:
+    """Remember how each file under ``folder`` is shown (``display_path``), from how the
+    folder is shown: what ``_display`` gives for each, without a relpath and a Path each
+    (a tenth of a load at bench scale 100). POSIX only (elsewhere each is found as before);
+    ``tests/test_discover_display.py`` holds the two equal."""
+    if os.sep != "/" or os.altsep:  # pragma: no cover - not the CI platform
+        return
+    folder_text, cwd = os.fspath(folder), os.getcwd()
+    if folder_text.endswith("/"):  # the root folder: found one by one
+        return
+    rel = os.path.relpath(folder_text, cwd)
+    if all(name == ".." for name in rel.split("/")):  # working inside it: some are nearer
+        return
+    # as _display: relative to the working folder unless that climbs out of it
+    prefix = folder_text if rel.startswith("..") else rel
+    for path, parts in files:
+        tail = "/".join(parts)
+        shown = tail if prefix == "." else f"{prefix}/{tail}"
+        _remember(os.fspath(path), cwd, _printable(shown))
 
 
 def _printable(name: str) -> str:
@@ -49,19 +83,21 @@ def _printable(name: str) -> str:
     return name
 
 
-def _walk(data_dir: Path, findings: list[Finding]) -> list[tuple[Path, bool]]:
+def _walk(data_dir: Path, findings: list[Finding]) -> list[tuple[tuple[str, ...], str, bool]]:
     """Every entry under the data folder that is not a folder, hidden ones left out; a
     folder that cannot be read is said, never skipped silently. Links to folders are not
-    followed (no loops)."""
-    out: list[tuple[Path, bool]] = []  # (path, whether it is a symbolic link)
-    stack = [data_dir]
+    followed (no loops). Each entry as (its names below the data folder, its path, whether
+    it is a symbolic link), in the order of their paths (Path's order, by names)."""
+    out: list[tuple[tuple[str, ...], str, bool]] = []
+    top = os.fspath(data_dir)
+    stack: list[tuple[str, tuple[str, ...]]] = [(top, ())]
     while stack:
-        folder = stack.pop()
+        folder, names = stack.pop()
         try:
             with os.scandir(folder) as listing:
                 entries = list(listing)
         except OSError as exc:
-            if folder == data_dir:
+            if not names:
                 raise DataFolderError(
                     f"cannot read the data folder {display_path(data_dir)}: {exc.strerror}"
                 ) from exc
@@ -69,7 +105,7 @@ def _walk(data_dir: Path, findings: list[Finding]) -> list[tuple[Path, bool]]:
                 _file_finding(
                     "unreadable",
                     f"cannot read the folder: {exc.strerror}; the files in it are not checked",
-                    display_path(folder),
+                    display_path(Path(folder)),
                 )
             )
             continue
@@ -82,10 +118,14 @@ def _walk(data_dir: Path, findings: list[Finding]) -> list[tuple[Path, bool]]:
             except OSError:
                 is_folder, is_link = False, True  # unknown: checked the careful way
             if is_folder:
-                stack.append(Path(entry.path))
+                stack.append((entry.path, (*names, entry.name)))
             else:
-                out.append((Path(entry.path), is_link))
-    return sorted(out)
+                out.append(((*names, entry.name), entry.path, is_link))
+    if os.path.normcase("A") != "A":  # pragma: no cover - Windows orders paths by lower case
+        out.sort(key=lambda item: tuple(os.path.normcase(name) for name in item[0]))
+    else:
+        out.sort()
+    return out
 
 
 def _file_finding(
@@ -105,9 +145,10 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
     root = data_dir.resolve()
     files: list[tuple[Path, str]] = []
     findings: list[Finding] = []
-    for path, is_link in _walk(data_dir, findings):
-        rel = path.relative_to(data_dir)
-        name = str(rel)
+    entries = [(Path(text), names, is_link) for names, text, is_link in _walk(data_dir, findings)]
+    _child_displays(data_dir, [(path, names) for path, names, _ in entries])
+    for path, parts, is_link in entries:
+        name = os.sep.join(parts)
         display = display_path(path)
         if _printable(name) != name:
             # refused here, so no name that cannot be printed reaches an id, a message or a sink
@@ -157,7 +198,8 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                 )
             )
             continue
-        if path.suffix.lower() in (".yml", ".yaml") and path.suffix != ".yaml":
+        suffix = path.suffix
+        if suffix.lower() in (".yml", ".yaml") and suffix != ".yaml":
             findings.append(
                 _file_finding(
                     "unknown-file",
@@ -167,9 +209,8 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                 )
             )
             continue
-        if path.suffix != ".yaml":
+        if suffix != ".yaml":
             continue
-        parts = rel.parts
         if len(parts) == 1 and parts[0] in SINGLE_FILES:
             files.append((path, SINGLE_FILES[parts[0]]))
         elif len(parts) == 2 and parts[0] in FOLDERS:

@@ -515,9 +515,11 @@ def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
     """The bytes of one file, or why it cannot be read (not a regular file, too large)."""
     try:
         # O_NONBLOCK: a FIFO put in place of a file must not hang the run
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(handle.fileno())
+        # (O_BINARY: Windows reads the bytes as they are)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+        try:  # plain reads, no buffered file object: a third of the cost of reading a record
+            info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
                 return None, [
                     _finding(
@@ -539,7 +541,9 @@ def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
                         None,
                     )
                 ]
-            raw = handle.read(MAX_FILE_BYTES + 1)
+            raw = _read(fd, MAX_FILE_BYTES + 1)
+        finally:
+            os.close(fd)
     except OSError as exc:
         if READS is not None:
             READS[str(path)] = b""  # unreadable: no result is stored for this run
@@ -549,6 +553,18 @@ def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
     if READS is not None:
         READS[str(path)] = read_digest(raw)
     return raw, []
+
+
+def _read(fd: int, limit: int) -> bytes:
+    """Up to ``limit`` bytes of an open file, to its end."""
+    chunks = []
+    while limit > 0:
+        chunk = os.read(fd, limit)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        limit -= len(chunk)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def parse_bytes(raw: bytes, display: str, path: Path) -> tuple[Document | None, list[Finding]]:

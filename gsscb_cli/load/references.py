@@ -6,7 +6,6 @@ as known (see ``ids.py``), so one bad file does not make every reference to it "
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -43,16 +42,22 @@ def _duplicates(
     doc: Document, items: list[Any], key: str, base: PathKey, what: str
 ) -> list[Finding]:
     findings = []
-    seen: Counter[str] = Counter()
+    seen: set[str] = set()
+    said: set[str] = set()  # each repeated id once, at its second appearance
     for i, item in enumerate(items):
-        if not isinstance(item, dict) or not isinstance(item.get(key), str):
+        if not isinstance(item, dict):
             continue
-        seen[item[key]] += 1
-        if seen[item[key]] == 2:
+        value = item.get(key)
+        if not isinstance(value, str):
+            continue
+        if value not in seen:
+            seen.add(value)
+        elif value not in said:
+            said.add(value)
             findings.append(
                 validation_finding(
                     "duplicate-id",
-                    f"{what} '{item[key]}' appears more than once",
+                    f"{what} '{value}' appears more than once",
                     doc.location((*base, i, key)),
                 )
             )
