@@ -17,7 +17,11 @@ import pytest
 from gsscb_cli.findings import Location
 from gsscb_cli.load import build, load
 from gsscb_cli.load.parse import Document, load_file, parse_text
-from tests.conftest import DATA, ROOT, invoke
+from tests.conftest import DATA, ROOT, Result, invoke
+
+
+def _said(result: Result) -> tuple[int, str, str]:
+    return result.exit_code, result.stdout, result.stderr
 
 
 def test_the_model_is_built_when_first_read_and_adds_no_finding() -> None:
@@ -49,11 +53,7 @@ def test_validate_never_builds_the_model(monkeypatch: pytest.MonkeyPatch) -> Non
     expected = invoke("validate", "--data", str(DATA), "--format", "json", "--no-cache")
     monkeypatch.setattr(build, "build_dataset", refuse)
     result = invoke("validate", "--data", str(DATA), "--format", "json", "--no-cache")
-    assert (result.exit_code, result.stdout, result.stderr) == (
-        expected.exit_code,
-        expected.stdout,
-        expected.stderr,
-    )
+    assert _said(result) == _said(expected)
     assert json.loads(result.stdout)["summary"]["errors"] == 0
     # check does build it: the same patch makes check fail as an internal error
     broken = invoke("check", "--data", str(DATA), "--format", "json", "--no-cache")
@@ -90,11 +90,7 @@ def test_validate_says_the_same_as_when_the_model_was_built_first(
 
     monkeypatch.setattr(pipeline, "_load", eager)
     built = invoke(*args)
-    assert (lazy.exit_code, lazy.stdout, lazy.stderr) == (
-        built.exit_code,
-        built.stdout,
-        built.stderr,
-    )
+    assert _said(lazy) == _said(built)
     if folder == "broken":
         rules = [f["rule"] for f in json.loads(lazy.stdout)["findings"]]
         assert lazy.exit_code == 1 and len(rules) >= 3, rules
@@ -171,3 +167,35 @@ def test_a_location_is_a_whole_location() -> None:
         loc.line = 4  # type: ignore[misc]
     plain = Document(Path("y.yaml"), "y.yaml", {"a": [1, 2]})  # no table of places
     assert plain.item_locations(("a",)) == [Location("y.yaml", 1, 1)] * 2
+
+
+def test_a_cold_check_reads_each_file_once(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The results cache's key reads every data file; the check it then computes takes
+    those bytes (load.PREFETCHED) instead of reading each again, and says the same."""
+    from collections import Counter
+
+    import gsscb_cli.load as pipeline
+    from gsscb_cli.load import parse
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    args = ("check", "--data", str(data), "--as-of", "2026-12-01", "--format", "json")
+    expected = invoke(*args, "--no-cache")
+    reads: Counter[str] = Counter()
+    real = parse.read_file
+
+    def counted(path: Path, display: str) -> object:
+        reads[str(path)] += 1
+        return real(path, display)
+
+    monkeypatch.setattr(parse, "read_file", counted)
+    cold = invoke(*args)
+    assert _said(cold) == _said(expected)
+    files = [str(p) for p in sorted(data.rglob("*.yaml"))]
+    assert len(files) > 25 and {reads[f] for f in files} == {1}, reads
+    assert pipeline.PREFETCHED is None  # set only while the check ran
+    assert list(cache_dir.glob("*.results"))  # and its result was stored
+    warm = invoke(*args)
+    assert warm.stdout == expected.stdout

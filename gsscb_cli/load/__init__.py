@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,6 +73,37 @@ class LoadResult:
             if paused:
                 gc.enable()
                 gc.freeze()
+
+
+@dataclass
+class Prefetched:
+    """What the results cache's key (``load/results.py``) already found and read: on a
+    miss, the check's load takes the discovery and the bytes from here instead of doing
+    both again (the same bytes the key was made from, so the result belongs to the key)."""
+
+    data_dir: Path
+    files: list[tuple[Path, str]]
+    findings: list[Finding]
+    raw: dict[str, bytes]
+    """Each data file's bytes, by ``str(path)``: taken (and dropped) as the load reads it."""
+    digests: dict[str, bytes]
+    """Each one's ``parse.read_digest``, recorded in ``parse.READS`` as read_file does."""
+    stamps: dict[str, tuple[int, ...]]
+    """Each one's ``stamp`` when it was read: a file whose stamp has changed since (an
+    editor saved it) is read again, as before (and the result is then not stored)."""
+
+
+def stamp(path: Path) -> tuple[int, ...] | None:
+    """A file's size, inode and times in nanoseconds, or None when it cannot be seen."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+
+
+PREFETCHED: Prefetched | None = None
+"""Set by ``load/results.py`` around the check it computes; None otherwise."""
 
 
 def default_catalogue() -> Path:
@@ -126,6 +158,7 @@ def _document_checks(doc: Document, doc_type: str, schema_dir: Path | None) -> l
 
 
 def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResult:
+    from gsscb_cli.load import parse
     from gsscb_cli.load.cache import DocumentCache, Key, cache_root
     from gsscb_cli.load.ids import ids_from_files, record_ids, work_ids
     from gsscb_cli.load.parse import parse_bytes, read_file
@@ -133,7 +166,11 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
     from gsscb_cli.model import work
     from gsscb_cli.resources import resource_dir
 
-    files, findings = discover(data_dir)
+    ahead = PREFETCHED if PREFETCHED is not None and PREFETCHED.data_dir == data_dir else None
+    if ahead is not None:
+        files, findings = list(ahead.files), list(ahead.findings)
+    else:
+        files, findings = discover(data_dir)
     if not any(doc_type == "requirements" for _, doc_type in files):
         from gsscb_cli.findings import Location, Severity, validation_finding
 
@@ -155,7 +192,14 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
     parsed: list[tuple[Document, str, Key | None, bool]] = []
     for path, doc_type in files:
         display = display_path(path)
-        raw, problems = read_file(path, display)
+        raw = ahead.raw.pop(str(path), None) if ahead is not None else None
+        if raw is not None and ahead is not None and stamp(path) != ahead.stamps[str(path)]:
+            raw = None  # changed since the key read it: read it as it is now
+        problems: list[Finding] = []
+        if raw is None:
+            raw, problems = read_file(path, display)
+        elif ahead is not None and parse.READS is not None:  # recorded as read_file does
+            parse.READS[str(path)] = ahead.digests[str(path)]
         if raw is None:
             findings.extend(problems)
             continue

@@ -17,6 +17,9 @@ width) is still made on every run from the same values.
 * **What was read is what is stored.** The check records a digest of each file's bytes
   as it reads them (``parse.READS``); when they differ from the bytes the key was made
   from (a file saved while the check ran), the result is returned but not stored.
+* **Read once.** On a miss the check takes what the key found and read
+  (``load.PREFETCHED``): the files discovered and their bytes, not found and read
+  again; a file whose size, inode or times changed since the key read it is read again.
 * **Trust.** Like ruff's and mypy's caches, whoever can write the cache folder decides
   what a check says: never restore it from a source you would not let edit the data.
   An entry whose values are not of the types a result holds is a miss.
@@ -47,6 +50,7 @@ from gsscb_cli.findings import Basis, Citation, Finding, Kind, Location, Ref, Se
 
 if TYPE_CHECKING:
     from gsscb_cli.findings import Param
+    from gsscb_cli.load import Prefetched
 
 MAGIC = b"gsscb check results 1\n"
 _DIGEST = 32
@@ -78,7 +82,7 @@ def cached_check(
     keyed = _run_key(data_dir, day, select, ignore) if root is not None else None
     if root is None or keyed is None:
         return compute()
-    key, expected, resources = keyed
+    key, expected, resources, ahead = keyed
     file = root / f"{_folder_name(data_dir)}.results"
     entries = _read(file)
     stored = entries.get(key)
@@ -90,12 +94,16 @@ def cached_check(
     # What the check reads is recorded as it reads it: when a file changed between the
     # key's reading and the check's (an editor saving, a checkout), the result belongs to
     # neither key, and is returned but not stored.
+    import gsscb_cli.load as pipeline
+
     outer, parse.READS = parse.READS, {}
+    pipeline.PREFETCHED = ahead  # what the key found and read is not found and read again
     try:
         result = compute()
         read = parse.READS
     finally:
         parse.READS = outer
+        pipeline.PREFETCHED = None
     if not _read_as_keyed(read, expected, resources):
         return result
     try:
@@ -118,10 +126,12 @@ def _folder_name(data_dir: Path) -> str:
 
 def _run_key(
     data_dir: Path, day: dt.date, select: Sequence[str] | None, ignore: Sequence[str] | None
-) -> tuple[bytes, dict[str, bytes], dict[str, bytes]] | None:
+) -> tuple[bytes, dict[str, bytes], dict[str, bytes], Prefetched] | None:
     """The digest of everything the findings depend on, with the digest of each data
-    file's and each resource file's bytes by path; None when a file cannot be read (its finding comes from the
-    loader, every time)."""
+    file's and each resource file's bytes by path, and what was found and read (for the
+    check to use); None when a file cannot be read (its finding comes from the loader,
+    every time)."""
+    from gsscb_cli.load import Prefetched, stamp
     from gsscb_cli.load.discover import discover
     from gsscb_cli.load.parse import read_digest, read_file
 
@@ -133,6 +143,8 @@ def _run_key(
     for finding in findings:
         digest.update(b"\0f" + repr(finding).encode("utf-8", "surrogateescape"))
     read: dict[str, bytes] = {}
+    raws: dict[str, bytes] = {}
+    stamps: dict[str, tuple[int, ...]] = {}
     for path, doc_type in files:
         # the shown path is the path relative to the working folder, already in the key
         raw, problems = read_file(path, str(path))
@@ -140,8 +152,12 @@ def _run_key(
             return None
         head = repr((str(path), doc_type)).encode("utf-8", "surrogateescape")
         read[str(path)] = read_digest(raw)
+        seen = stamp(path)
+        if seen is not None:  # else read again by the check
+            raws[str(path)], stamps[str(path)] = raw, seen
         digest.update(b"\0d" + head + read[str(path)])
-    return digest.digest(), read, resources
+    ahead = Prefetched(data_dir, list(files), list(findings), raws, read, stamps)
+    return digest.digest(), read, resources, ahead
 
 
 def _read_as_keyed(
