@@ -47,6 +47,14 @@ def compile_extension(root: Path) -> Path:
     return target
 
 
+def remove_stale(root: Path) -> None:
+    """Remove a module an earlier build left beside the source (and any half-written one):
+    after a failed compile, Python must not import a module built from another source."""
+    target = extension_path(root)
+    for path in (target, target.with_name(target.name + ".part")):
+        path.unlink(missing_ok=True)
+
+
 class CustomBuildHook(BuildHookInterface):  # type: ignore[misc]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel":
@@ -56,6 +64,7 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[misc]
             target = compile_extension(root)
         except (OSError, subprocess.CalledProcessError) as exc:
             detail = getattr(exc, "stderr", "") or str(exc)
+            remove_stale(root)
             if os.environ.get("GSSCB_REQUIRE_NATIVE") == "1":
                 raise RuntimeError(f"gsscb: cannot compile {SOURCE}: {detail}") from exc
             print(
