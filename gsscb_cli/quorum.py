@@ -31,6 +31,7 @@ seat's note are ``Phrase`` values (a key of the words catalogue and its params),
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import field
 
 from gsscb_cli.findings import Param, Phrase
 from gsscb_cli.model.types import (
@@ -211,6 +212,15 @@ class SeatIndex:
     holders: Mapping[str, Post]  # seat id -> holder (Dataset.seat_holder)
     held_by: Mapping[str, tuple[str, ...]]  # person id -> seats that person holds
     chair_seats: Mapping[str, tuple[Seat, ...]]  # partnership id -> its 'Chair of' seats
+    labels: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """person id -> Dataset.person_label, filled as meetings are tallied (the same people
+    attend meeting after meeting)."""
+
+    def label(self, dataset: Dataset, person: str) -> str:
+        found = self.labels.get(person)
+        if found is None:
+            found = self.labels[person] = dataset.person_label(person)
+        return found
 
 
 def seat_index(dataset: Dataset) -> SeatIndex:
@@ -240,23 +250,31 @@ def _tally(
     board = dataset.board
     assert board is not None
     holders = index.holders
+    by_id = index.by_id
 
     # Who is there in person, and which seats approved deputies fill.
     attending_people: dict[str, str] = {}
+    present_persons: list[str] = []  # person ids of attending_people's "person:" keys
     deputy_seats: dict[str, tuple[str, str]] = {}  # seat id -> (deputy's key, member's key)
     represented: set[str] = set()
     rejected: list[RejectedDeputy] = []
     uncertain: list[str] = []
+    replied: set[str | None] = set()  # holders of seats with a reply (not "no-reply")
     for entry in meeting.attendance.members:
-        seat = index.by_id.get(entry.seat)
+        seat_id = entry.seat
+        seat = by_id.get(seat_id)
         if seat is None:
             continue  # an unknown seat is reported by validation
-        holder = holders[seat.id]
-        if entry.status in UNCERTAIN and entry.status not in present_states:
+        holder = holders[seat_id]
+        status = entry.status
+        if status not in UNCERTAIN:
+            if holder.person:
+                replied.add(holder.person)
+        elif status not in present_states:
             if holder.status != "vacant":  # nobody can reply for a vacant seat
-                uncertain.append(seat.id)
+                uncertain.append(seat_id)
             continue
-        if entry.status not in present_states:
+        if status not in present_states:
             continue
         if entry.deputy is not None:
             problem = _deputy_problem(board, entry.deputy)
@@ -265,19 +283,24 @@ def _tally(
             if problem:
                 rejected.append(RejectedDeputy(seat, entry.deputy, problem, entry))
             else:
-                deputy_seats[seat.id] = (
+                deputy_seats[seat_id] = (
                     _deputy_key(entry.deputy),
                     _person_key(seat, holder.person),
                 )
             continue
         if holder.status == "vacant":
             continue  # nobody holds the seat, so nobody can attend in it (noted per seat)
-        represented.add(seat.id)
+        represented.add(seat_id)
         person = entry.person or holder.person
-        key = _person_key(seat, person)
-        attending_people.setdefault(
-            key, dataset.person_label(person) if person else str(seat.title)
-        )
+        if person:
+            key = f"person:{person}"
+            if key not in attending_people:
+                attending_people[key] = index.label(dataset, person)
+                present_persons.append(person)
+        else:
+            key = f"seat:{seat_id}"
+            if key not in attending_people:
+                attending_people[key] = str(seat.title)
 
     # An approved deputy counts as the member they represent, and a person counts once
     # whatever they fill: a member there in person who also deputises adds nobody, nor
@@ -293,22 +316,20 @@ def _tally(
         if deputy_key in member_keys or member_key in covered:
             continue
         covered.add(member_key)
-        member_keys[deputy_key] = f"{index.by_id[seat_id].title} (deputy)"
+        member_keys[deputy_key] = f"{by_id[seat_id].title} (deputy)"
     # Every seat a present person holds is represented (one person, several seats).
     via_holder: set[str] = set()
-    for key in attending_people:
-        if key.startswith("person:"):
-            for seat_id in index.held_by.get(key.removeprefix("person:"), ()):
-                if seat_id not in represented:
-                    via_holder.add(seat_id)
+    held_by = index.held_by
+    for person in present_persons:
+        for seat_id in held_by.get(person, ()):
+            if seat_id not in represented:
+                via_holder.add(seat_id)
     represented |= via_holder
     # A person who holds several seats replies once: their other seats are not awaited.
-    replied = {
-        holders[e.seat].person
-        for e in meeting.attendance.members
-        if e.seat in index.by_id and e.status not in UNCERTAIN and holders[e.seat].person
-    }
-    uncertain = [s for s in uncertain if s not in represented and holders[s].person not in replied]
+    if uncertain:
+        uncertain = [
+            s for s in uncertain if s not in represented and holders[s].person not in replied
+        ]
 
     seats = (
         _seat_presence(meeting, index, present_states, represented, via_holder) if detail else []
@@ -316,12 +337,12 @@ def _tally(
 
     def office_key(seat_id: str | None, filled: bool) -> str | None:
         """The person key of the office holder when they attend in person."""
-        if not filled or seat_id is None or seat_id not in index.by_id:
+        if not filled or seat_id is None or seat_id not in by_id:
             return None
         holder = holders[seat_id]
         if holder.status == "vacant":
             return None
-        key = _person_key(index.by_id[seat_id], holder.person)
+        key = _person_key(by_id[seat_id], holder.person)
         return key if key in attending_people else None
 
     chair_key = office_key(board.chair.seat, board.chair.status == "filled")

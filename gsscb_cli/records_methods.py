@@ -1761,17 +1761,18 @@ def __create_fn__(_type_board, _type_people, _type_partnerships, _type_meetings,
 TEXTS['def __create_fn__(_type_board, _type_people, _type_partnerships, _type_meetings, _type_priorities, _type_requirements, _type_work, _type_kinds, _type_catalogue_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_work, _dflt_kinds, _dflt_catalogue_default, _return_type):\n def __init__(self,board:_type_board,people:_type_people,partnerships:_type_partnerships,meetings:_type_meetings,priorities:_type_priorities,requirements:_type_requirements,work:_type_work=_HAS_DEFAULT_FACTORY,kinds:_type_kinds=_HAS_DEFAULT_FACTORY,catalogue_default:_type_catalogue_default=_dflt_catalogue_default)->_return_type:\n  self.board=board\n  self.people=people\n  self.partnerships=partnerships\n  self.meetings=meetings\n  self.priorities=priorities\n  self.requirements=requirements\n  self.work=_dflt_work() if work is _HAS_DEFAULT_FACTORY else work\n  self.kinds=_dflt_kinds() if kinds is _HAS_DEFAULT_FACTORY else kinds\n  self.catalogue_default=catalogue_default\n return __init__'] = __create_fn__
 
 
-def __create_fn__(_type_by_id, _type_position, _type_holders, _type_held_by, _type_chair_seats, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):
- def __init__(self,by_id:_type_by_id,position:_type_position,holders:_type_holders,held_by:_type_held_by,chair_seats:_type_chair_seats)->_return_type:
+def __create_fn__(_type_by_id, _type_position, _type_holders, _type_held_by, _type_chair_seats, _type_labels, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_labels, _return_type):
+ def __init__(self,by_id:_type_by_id,position:_type_position,holders:_type_holders,held_by:_type_held_by,chair_seats:_type_chair_seats,labels:_type_labels=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'by_id',by_id)
   __dataclass_builtins_object__.__setattr__(self,'position',position)
   __dataclass_builtins_object__.__setattr__(self,'holders',holders)
   __dataclass_builtins_object__.__setattr__(self,'held_by',held_by)
   __dataclass_builtins_object__.__setattr__(self,'chair_seats',chair_seats)
+  __dataclass_builtins_object__.__setattr__(self,'labels',_dflt_labels() if labels is _HAS_DEFAULT_FACTORY else labels)
  return __init__
 
 
-TEXTS["def __create_fn__(_type_by_id, _type_position, _type_holders, _type_held_by, _type_chair_seats, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _return_type):\n def __init__(self,by_id:_type_by_id,position:_type_position,holders:_type_holders,held_by:_type_held_by,chair_seats:_type_chair_seats)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'by_id',by_id)\n  __dataclass_builtins_object__.__setattr__(self,'position',position)\n  __dataclass_builtins_object__.__setattr__(self,'holders',holders)\n  __dataclass_builtins_object__.__setattr__(self,'held_by',held_by)\n  __dataclass_builtins_object__.__setattr__(self,'chair_seats',chair_seats)\n return __init__"] = __create_fn__
+TEXTS["def __create_fn__(_type_by_id, _type_position, _type_holders, _type_held_by, _type_chair_seats, _type_labels, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_labels, _return_type):\n def __init__(self,by_id:_type_by_id,position:_type_position,holders:_type_holders,held_by:_type_held_by,chair_seats:_type_chair_seats,labels:_type_labels=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'by_id',by_id)\n  __dataclass_builtins_object__.__setattr__(self,'position',position)\n  __dataclass_builtins_object__.__setattr__(self,'holders',holders)\n  __dataclass_builtins_object__.__setattr__(self,'held_by',held_by)\n  __dataclass_builtins_object__.__setattr__(self,'chair_seats',chair_seats)\n  __dataclass_builtins_object__.__setattr__(self,'labels',_dflt_labels() if labels is _HAS_DEFAULT_FACTORY else labels)\n return __init__"] = __create_fn__
 
 
 def __create_fn__(_type_dataset, _type_as_of, _type_overrides, _type_memo, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_overrides, _dflt_memo, _return_type):
@@ -2657,13 +2658,13 @@ TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name)
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('by_id','position','holders','held_by','chair_seats',):
+  if type(self) is cls or name in ('by_id','position','holders','held_by','chair_seats','labels',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'by_id\',\'position\',\'holders\',\'held_by\',\'chair_seats\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__
+TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'by_id\',\'position\',\'holders\',\'held_by\',\'chair_seats\',\'labels\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3240,13 +3241,13 @@ TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('by_id','position','holders','held_by','chair_seats',):
+  if type(self) is cls or name in ('by_id','position','holders','held_by','chair_seats','labels',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'by_id\',\'position\',\'holders\',\'held_by\',\'chair_seats\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__
+TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'by_id\',\'position\',\'holders\',\'held_by\',\'chair_seats\',\'labels\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):

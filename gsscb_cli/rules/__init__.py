@@ -114,21 +114,21 @@ class Rule:
 
         case = self.codes[code]
         fact_basis = case.basis or basis or Basis.LOCAL
-        finding = Finding(
+        said = dict(params or {})
+        return Finding(
             rule=self.id,
             severity=case.default(fact_basis),
-            message="",
+            message=words.say_fact(self.id, code, subject, said, "en") or "",
             location=location,
             subject=subject,
             code=code,
             basis=fact_basis,
             kind=case.kind,
-            params=tuple((params or {}).items()),
+            params=tuple(said.items()),
             due=due,
             citation=citation,
             stable=stable,
         )
-        return replace(finding, message=words.say(finding, "en"))
 
     def check(self, ctx: Context) -> list[Finding]:
         return list(self.check_fn(self, ctx))

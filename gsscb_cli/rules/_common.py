@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from gsscb_cli.findings import Basis, Citation, Param
@@ -67,14 +66,24 @@ def basis_params(basis: str, *, verified: bool = True, computed: bool = False) -
     }
 
 
-def held_meetings(dataset: Dataset, as_of: dt.date) -> list[Meeting]:
-    """Held meetings on or before ``as_of``, oldest first."""
-    return [m for m in dataset.meetings_by_date() if m.status == "held" and m.date <= as_of]
+def meetings_by_date(ctx: Context) -> list[Meeting]:
+    """``Dataset.meetings_by_date``, sorted once per run and shared by the rules (not to
+    be changed by them)."""
+    found = ctx.memo.get("meetings-by-date")
+    if not isinstance(found, list):
+        found = ctx.memo["meetings-by-date"] = ctx.dataset.meetings_by_date()
+    return found
 
 
-def live_meetings(dataset: Dataset) -> list[Meeting]:
+def held_meetings(ctx: Context) -> list[Meeting]:
+    """Held meetings on or before ``--as-of``, oldest first."""
+    as_of = ctx.as_of
+    return [m for m in meetings_by_date(ctx) if m.status == "held" and m.date <= as_of]
+
+
+def live_meetings(ctx: Context) -> list[Meeting]:
     """Meetings that are held or scheduled (not cancelled), oldest first."""
-    return [m for m in dataset.meetings_by_date() if m.status != "cancelled"]
+    return [m for m in meetings_by_date(ctx) if m.status != "cancelled"]
 
 
 def assessment(ctx: Context, meeting: Meeting) -> QuorumResult:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from gsscb_cli.findings import Basis, Finding, Kind, Ref
 from gsscb_cli.rules import Code, Context, Rule, rule
-from gsscb_cli.rules._common import assessment, held_meetings, tor
+from gsscb_cli.rules._common import assessment, held_meetings, meetings_by_date, tor
 
 TOR = Basis.TERMS_OF_REFERENCE
 
@@ -43,7 +43,7 @@ def attendance_unrecorded(r: Rule, ctx: Context) -> Iterator[Finding]:
         "attendance is not recorded, so it cannot be shown that the meeting was
         quorate".
     """
-    for meeting in ctx.dataset.meetings_by_date():
+    for meeting in meetings_by_date(ctx):
         subject = Ref("meeting", meeting.id)
         if meeting.status == "held" and not meeting.attendance.recorded:
             yield r.fact(
@@ -96,7 +96,7 @@ def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
     if board is None:
         return
     th = ctx.thresholds
-    recorded = [m for m in held_meetings(ctx.dataset, ctx.as_of) if m.attendance.recorded]
+    recorded = [m for m in held_meetings(ctx) if m.attendance.recorded]
     window = recorded[-th.attendance_window :] if th.attendance_window > 0 else []
     if len(window) < MIN_MEETINGS:
         return

@@ -9,7 +9,7 @@ from gsscb_cli.findings import Basis, Finding, Kind, Ref
 from gsscb_cli.model.types import Dataset, Meeting, add_months
 from gsscb_cli.records import dataclass
 from gsscb_cli.rules import Code, Context, Rule, rule
-from gsscb_cli.rules._common import tor
+from gsscb_cli.rules._common import meetings_by_date, tor
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,7 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
     start = first_meeting_date(ctx.dataset)
     if board is None or start is None:
         return
-    meetings = ctx.dataset.meetings_by_date()
+    meetings = meetings_by_date(ctx)
     for period in ended_periods(start, ctx.as_of, board.meetings_per_year, board.year_start):
         inside = [m for m in meetings if period.start <= m.date <= period.end]
         if any(m.status == "held" and m.kind == "ordinary" for m in inside):

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from gsscb_cli.findings import Basis, Citation, Finding, Kind, Param, Ref, Severity
 from gsscb_cli.model.types import Action, Dataset, Meeting
 from gsscb_cli.rules import Code, Context, Rule, rule
-from gsscb_cli.rules._common import cited, tor
+from gsscb_cli.rules._common import cited, meetings_by_date, tor
 
 REPLY_STATUSES = {"accepted", "no-reply"}
 HELD_STATUSES = {"present", "absent"}
@@ -36,7 +36,7 @@ def meeting_held_future(r: Rule, ctx: Context) -> Iterator[Finding]:
         2026-12-01: "the meeting is recorded as held but is dated 2026-12-10,
         9 days after today (2026-12-01)".
     """
-    for meeting in ctx.dataset.meetings_by_date():
+    for meeting in meetings_by_date(ctx):
         if meeting.status == "held" and meeting.date > ctx.as_of:
             yield r.fact(
                 "future",
@@ -80,7 +80,7 @@ def meeting_reply_status(r: Rule, ctx: Context) -> Iterator[Finding]:
         "seat pcc still says accepted: a held meeting records present,
         apologies or absent (gsscb meeting held turns replies into attendance)".
     """
-    for meeting in ctx.dataset.meetings_by_date():
+    for meeting in meetings_by_date(ctx):
         if not meeting.attendance.recorded or meeting.status == "cancelled":
             continue
         wrong = REPLY_STATUSES if meeting.status == "held" else HELD_STATUSES
@@ -133,7 +133,7 @@ def minutes_unapproved(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     if ctx.thresholds.minutes_approval != "next-meeting":
         return
-    for meeting in ctx.dataset.meetings_by_date():
+    for meeting in meetings_by_date(ctx):
         if meeting.status != "held" or (meeting.minutes and meeting.minutes.approved):
             continue
         following = next_held(ctx.dataset, meeting)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from gsscb_cli.findings import Basis, Finding, Kind, Ref
 from gsscb_cli.model.types import add_months
 from gsscb_cli.rules import Code, Context, Rule, rule
-from gsscb_cli.rules._common import live_meetings, tor
+from gsscb_cli.rules._common import live_meetings, meetings_by_date, tor
 
 TOR = Basis.TERMS_OF_REFERENCE
 
@@ -50,7 +50,7 @@ def papers_late(r: Rule, ctx: Context) -> Iterator[Finding]:
     if need is None:
         return  # the board's terms set no notice for papers
     admin = tor(ctx, "administration")
-    for meeting in live_meetings(ctx.dataset):
+    for meeting in live_meetings(ctx):
         deadline = meeting.date - dt.timedelta(days=need)
         subject = Ref("meeting", meeting.id)
         circulated = meeting.papers_circulated
@@ -111,7 +111,7 @@ def declarations_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
     board = ctx.dataset.board
     if board is not None and not board.declarations_required:
         return
-    for meeting in ctx.dataset.meetings_by_date():
+    for meeting in meetings_by_date(ctx):
         if meeting.status == "held" and meeting.declarations is None:
             yield r.fact(
                 "unrecorded",
@@ -161,7 +161,7 @@ def minutes_unpublished(r: Rule, ctx: Context) -> Iterator[Finding]:
     board = ctx.dataset.board
     if board is None or not board.minutes_published_on:
         return  # only a board whose terms say where its minutes are published
-    for meeting in ctx.dataset.meetings_by_date():
+    for meeting in meetings_by_date(ctx):
         if meeting.status != "held":
             continue
         due = minutes_publication_due(ctx, meeting)
@@ -212,7 +212,7 @@ def minutes_retention(r: Rule, ctx: Context) -> Iterator[Finding]:
     years = board.minutes_retention_years if board is not None else None
     if years is None:
         return  # no retention period recorded
-    for meeting in ctx.dataset.meetings_by_date():
+    for meeting in meetings_by_date(ctx):
         minutes = meeting.minutes
         if minutes is None or minutes.published is None:
             continue

@@ -54,7 +54,7 @@ def meeting_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     if ctx.dataset.board is None:
         return
-    for meeting in live_meetings(ctx.dataset):
+    for meeting in live_meetings(ctx):
         if not meeting.attendance.recorded:
             continue
         result = assessment(ctx, meeting)
@@ -115,7 +115,7 @@ def decision_quorum(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     if ctx.dataset.board is None:
         return
-    for meeting in live_meetings(ctx.dataset):
+    for meeting in live_meetings(ctx):
         result = assessment(ctx, meeting)
         for verdict in result.decisions:
             if not (verdict.vacant_chairs or verdict.missing_chairs or verdict.awaited_chairs):
@@ -204,7 +204,7 @@ def deputy_authority(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     if ctx.dataset.board is None:
         return
-    for meeting in live_meetings(ctx.dataset):
+    for meeting in live_meetings(ctx):
         for rejected in assessment(ctx, meeting).rejected_deputies:
             yield r.fact(
                 rejected.code,

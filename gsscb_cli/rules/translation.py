@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from gsscb_cli.findings import Basis, Citation, Finding, Kind, Location, Ref
 from gsscb_cli.model.types import Board, Meeting, Text
 from gsscb_cli.rules import Code, Context, Rule, rule
+from gsscb_cli.rules._common import meetings_by_date
 
 SOURCE = Citation(
     "Welsh Language (Wales) Measure 2011",
@@ -61,7 +62,7 @@ def translation_missing(r: Rule, ctx: Context) -> Iterator[Finding]:
     """
     board = ctx.dataset.board
     source = Citation(_source(board)) if board is not None else SOURCE
-    for meeting in ctx.dataset.meetings_by_date():
+    for meeting in meetings_by_date(ctx):
         if not meeting.publish or meeting.status == "cancelled":
             continue
         for code, text, location, subject in _published_texts(meeting):

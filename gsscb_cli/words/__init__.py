@@ -80,6 +80,13 @@ Wording = Callable[[Param, str], str]
 
 def value(v: Param, lang: str, word: Wording | None = None) -> str:
     """One param in words for ``lang`` (each item of a list by ``word``, if given)."""
+    kind = v.__class__  # the common kinds first: a check words some 20,000 params
+    if kind is str:
+        return v  # type: ignore[return-value]
+    if kind is int:
+        return str(v)
+    if kind is dt.date:
+        return date(v, lang)  # type: ignore[arg-type]
     from gsscb_cli.model.types import Text
 
     if isinstance(v, tuple):
@@ -110,14 +117,44 @@ class _NamesOnly(string.Formatter):
 _FORMATTER = _NamesOnly()
 
 
-def fill(text: str, params: Mapping[str, str], key: str = "") -> str:
-    """``text`` with its ``{name}`` placeholders filled from ``params`` (already words)."""
+_Pieces = tuple[tuple[tuple[str, str | None], ...], tuple[type[Exception], tuple[Any, ...]] | None]
+
+
+@functools.lru_cache(maxsize=4096)
+def _pieces(text: str) -> _Pieces:
+    """``text`` parsed as ``_FORMATTER`` parses it, kept per text: its (literal, name)
+    pieces up to the first error, and that error (its type and arguments), to be raised
+    where parsing meets it."""
+    pieces: list[tuple[str, str | None]] = []
     try:
-        return _FORMATTER.vformat(text, (), dict(params))
+        for literal, name, _, _ in _FORMATTER.parse(text):
+            pieces.append((literal, name))
+    except (CatalogueError, ValueError) as exc:
+        return tuple(pieces), (type(exc), exc.args)
+    return tuple(pieces), None
+
+
+def _raise(error: tuple[type[Exception], tuple[Any, ...]] | None) -> None:
+    if error is not None:
+        raise error[0](*error[1])
+
+
+def fill(text: str, params: Mapping[str, str], key: str = "") -> str:
+    """``text`` with its ``{name}`` placeholders filled from ``params`` (already words):
+    what ``_FORMATTER.vformat(text, (), params)`` gives, from the pieces kept per text."""
+    pieces, error = _pieces(text)
+    out: list[str] = []
+    try:
+        for literal, name in pieces:
+            out.append(literal)
+            if name is not None:
+                out.append(format(params[name], ""))
+        _raise(error)
     except CatalogueError as exc:
         raise CatalogueError(f"{key}: {exc}") from None
     except (KeyError, IndexError, ValueError) as exc:
         raise CatalogueError(f"{key}: cannot be filled: {exc}") from None
+    return "".join(out)
 
 
 @functools.cache
@@ -284,19 +321,38 @@ def _date_formats(text: str, params: Mapping[str, Param], lang: str) -> tuple[st
 def _words(
     text: str, params: Mapping[str, Param], key: str, lang: str, word: Wording | None = None
 ) -> str:
-    """``text`` filled: each param worded for ``lang``, each sub-phrase from its key."""
-    each = word or value
-    words = {name: v if isinstance(v, _Worded) else each(v, lang) for name, v in params.items()}
+    """``text`` filled: each param worded for ``lang``, each sub-phrase from its key.
+
+    Only the params the text names are worded (a sub-phrase's words, else a date's
+    ``{name:format}``, else the param itself); what ``fill`` gives with every param
+    worded, errors included, from the pieces kept per text."""
     text, formatted = _date_formats(text, params, lang)
-    words.update(formatted)
-    for _, name, _, _ in _FORMATTER.parse(text):
+    pieces, error = _pieces(text)
+    subs: dict[str, str] = {}
+    for _, name in pieces:
         # a sub-phrase: {basis} worded by the entry a param basis_key names (basis.local);
         # only the placeholders this text uses are worded, each with the other params
         sub = params.get(f"{name}_key") if name else None
         if isinstance(sub, str):
             rest = params_without(params, f"{name}_key")
-            words[str(name)] = worded(sub, lang, rest, word=word)
-    return fill(text, words, key)
+            subs[str(name)] = worded(sub, lang, rest, word=word)
+    _raise(error)
+    each = word or value
+    out: list[str] = []
+    for literal, name in pieces:
+        out.append(literal)
+        if name is None:
+            continue
+        if name in subs:
+            out.append(subs[name])
+        elif name in formatted:
+            out.append(formatted[name])
+        elif name in params:
+            v = params[name]
+            out.append(str(v) if isinstance(v, _Worded) else each(v, lang))
+        else:
+            raise CatalogueError(f"{key}: cannot be filled: {KeyError(name)}")
+    return "".join(out)
 
 
 def params_without(params: Mapping[str, Param], name: str) -> dict[str, Param]:
@@ -304,7 +360,11 @@ def params_without(params: Mapping[str, Param], name: str) -> dict[str, Param]:
 
 
 def key_of(finding: Finding) -> str:
-    return f"{finding.rule}.{finding.code}" if finding.code else finding.rule
+    return _key(finding.rule, finding.code)
+
+
+def _key(rule: str, code: str) -> str:
+    return f"{rule}.{code}" if code else rule
 
 
 def say(
@@ -313,7 +373,22 @@ def say(
     """A finding's sentence in ``lang``. Validation findings say their own detail.
     ``detail=False`` leaves out what a board paper says in its own columns (see phrase);
     ``word`` puts the params into words, as for ``sentence``."""
-    key = key_of(finding)
-    if key not in catalogue() and finding.subject.kind == "file":
-        return finding.message
-    return worded(key, lang, dict(finding.params), detail=detail, word=word)
+    said = say_fact(finding.rule, finding.code, finding.subject, finding.args, lang, detail, word)
+    return finding.message if said is None else said
+
+
+def say_fact(
+    rule: str,
+    code: str,
+    subject: Ref,
+    params: Mapping[str, Param],
+    lang: str = "en",
+    detail: bool = True,
+    word: Wording | None = None,
+) -> str | None:
+    """``say`` for a finding's parts (before the finding is made): None for a file's
+    finding the catalogue has no entry for (it says its own message)."""
+    key = _key(rule, code)
+    if key not in catalogue() and subject.kind == "file":
+        return None
+    return worded(key, lang, params, detail=detail, word=word)
