@@ -200,7 +200,14 @@ class _Tally:
 
     def meets(self, board: Board) -> bool:
         chair_ok = self.presiding is not None or not board.quorum_chair_or_vice
-        return chair_ok and len(self.counted(board)) >= board.quorum_other_members
+        return chair_ok and self.number(board) >= board.quorum_other_members
+
+    def number(self, board: Board) -> int:
+        """``len(self.counted(board))``, without the labels: every member counted, less the
+        one presiding unless the terms count them (their key is among the members')."""
+        if board.quorum_chair_counts:
+            return len(self.member_keys)
+        return len(self.member_keys) - ((self.chair_key or self.vice_key) in self.member_keys)
 
 
 @dataclass(frozen=True)
@@ -212,15 +219,12 @@ class SeatIndex:
     holders: Mapping[str, Post]  # seat id -> holder (Dataset.seat_holder)
     held_by: Mapping[str, tuple[str, ...]]  # person id -> seats that person holds
     chair_seats: Mapping[str, tuple[Seat, ...]]  # partnership id -> its 'Chair of' seats
+    holder_keys: Mapping[str, str] = field(default_factory=dict)
+    """seat id -> the person key of its holder (``_person_key``) attending in it"""
     labels: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
-    """person id -> Dataset.person_label, filled as meetings are tallied (the same people
-    attend meeting after meeting)."""
-
-    def label(self, dataset: Dataset, person: str) -> str:
-        found = self.labels.get(person)
-        if found is None:
-            found = self.labels[person] = dataset.person_label(person)
-        return found
+    """person key -> the label of whoever attends (``Dataset.person_label``, else the
+    seat's title), filled as meetings are tallied: the same people attend meeting after
+    meeting."""
 
 
 def seat_index(dataset: Dataset) -> SeatIndex:
@@ -241,6 +245,7 @@ def seat_index(dataset: Dataset) -> SeatIndex:
         holders=holders,
         held_by={person: tuple(ids) for person, ids in held_by.items()},
         chair_seats={pid: tuple(found) for pid, found in chair_seats.items()},
+        holder_keys={s.id: _person_key(s, holders[s.id].person) for s in seats},
     )
 
 
@@ -259,24 +264,20 @@ def _tally(
     represented: set[str] = set()
     rejected: list[RejectedDeputy] = []
     uncertain: list[str] = []
-    replied: set[str | None] = set()  # holders of seats with a reply (not "no-reply")
+    labels = index.labels
+    holder_keys = index.holder_keys
     for entry in meeting.attendance.members:
         seat_id = entry.seat
-        seat = by_id.get(seat_id)
-        if seat is None:
+        holder = holders.get(seat_id)  # the same seat ids as index.by_id
+        if holder is None:
             continue  # an unknown seat is reported by validation
-        holder = holders[seat_id]
         status = entry.status
-        if status not in UNCERTAIN:
-            if holder.person:
-                replied.add(holder.person)
-        elif status not in present_states:
-            if holder.status != "vacant":  # nobody can reply for a vacant seat
-                uncertain.append(seat_id)
-            continue
         if status not in present_states:
+            if status in UNCERTAIN and holder.status != "vacant":
+                uncertain.append(seat_id)  # nobody can reply for a vacant seat
             continue
         if entry.deputy is not None:
+            seat = by_id[seat_id]
             problem = _deputy_problem(board, entry.deputy)
             if holder.status == "vacant":
                 problem = "vacant-seat"  # there is no member to deputise for
@@ -291,16 +292,18 @@ def _tally(
         if holder.status == "vacant":
             continue  # nobody holds the seat, so nobody can attend in it (noted per seat)
         represented.add(seat_id)
-        person = entry.person or holder.person
-        if person:
-            key = f"person:{person}"
-            if key not in attending_people:
-                attending_people[key] = index.label(dataset, person)
+        person = entry.person
+        key = f"person:{person}" if person else holder_keys[seat_id]
+        if key not in attending_people:
+            person = person or holder.person
+            label = labels.get(key)
+            if label is None:
+                seat = by_id[seat_id]
+                label = dataset.person_label(person) if person else str(seat.title)
+                labels[key] = label
+            attending_people[key] = label
+            if person:
                 present_persons.append(person)
-        else:
-            key = f"seat:{seat_id}"
-            if key not in attending_people:
-                attending_people[key] = str(seat.title)
 
     # An approved deputy counts as the member they represent, and a person counts once
     # whatever they fill: a member there in person who also deputises adds nobody, nor
@@ -327,6 +330,11 @@ def _tally(
     represented |= via_holder
     # A person who holds several seats replies once: their other seats are not awaited.
     if uncertain:
+        replied = {
+            holders[e.seat].person
+            for e in meeting.attendance.members
+            if e.seat in by_id and e.status not in UNCERTAIN and holders[e.seat].person
+        }
         uncertain = [
             s for s in uncertain if s not in represented and holders[s].person not in replied
         ]
@@ -408,24 +416,8 @@ def assess(
         raise ValueError("the board's record is missing or invalid")
     if index is None:
         index = seat_index(dataset)
-    empty = QuorumResult(
-        meeting=meeting,
-        mode="",
-        verdict="not-applicable",
-        presiding=None,
-        chair_present=False,
-        vice_chair_present=False,
-        others=(),
-        others_required=board.quorum_other_members,
-        uncertain=(),
-        seats=(),
-        rejected_deputies=(),
-        guests=meeting.attendance.guests,
-        decisions=(),
-        chair_counted=board.quorum_chair_counts,
-    )
     if meeting.status == "cancelled":
-        return _replace(empty, mode="cancelled")
+        return _not_assessed(meeting, board, "cancelled", "not-applicable", ())
     if not meeting.attendance.recorded:
         # Attendance unknown: a decision can still be shown NOT to be quorate (a vacant chair).
         decisions = tuple(
@@ -433,7 +425,7 @@ def assess(
             for item in meeting.agenda
             if item.decision_sought
         )
-        return _replace(empty, mode="not-recorded", verdict="unknown", decisions=decisions)
+        return _not_assessed(meeting, board, "not-recorded", "unknown", decisions)
 
     present_states = PRESENT[meeting.status]
     tally = _tally(meeting, dataset, present_states, index, detail)
@@ -477,6 +469,28 @@ def assess(
         represented=frozenset(tally.represented),
         chair_counted=board.quorum_chair_counts,
         quorum_known=board.quorum_known,
+    )
+
+
+def _not_assessed(
+    meeting: Meeting, board: Board, mode: str, verdict: str, decisions: tuple[DecisionVerdict, ...]
+) -> QuorumResult:
+    """The result for a meeting whose attendance is not judged: nobody counted."""
+    return QuorumResult(
+        meeting=meeting,
+        mode=mode,
+        verdict=verdict,
+        presiding=None,
+        chair_present=False,
+        vice_chair_present=False,
+        others=(),
+        others_required=board.quorum_other_members,
+        uncertain=(),
+        seats=(),
+        rejected_deputies=(),
+        guests=meeting.attendance.guests,
+        decisions=decisions,
+        chair_counted=board.quorum_chair_counts,
     )
 
 
@@ -566,9 +580,3 @@ def _with_meeting(decision: DecisionVerdict, meeting_verdict: str) -> DecisionVe
     from dataclasses import replace
 
     return replace(decision, verdict=verdict, meeting_reason=reason)
-
-
-def _replace(result: QuorumResult, **changes: object) -> QuorumResult:
-    from dataclasses import replace
-
-    return replace(result, **changes)  # type: ignore[arg-type]

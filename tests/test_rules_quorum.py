@@ -190,3 +190,41 @@ def test_a_board_whose_quorum_is_not_recorded_is_never_judged_nor_forecast(case:
         "Forecast: the Chair expected, with 4 other members; the board's quorum is not "
         "recorded, so quorum cannot be forecast."
     )
+
+
+def test_the_number_counted_is_the_count_of_the_members_counted() -> None:
+    """_Tally.number (how assess judges quorum without sorting labels) is
+    len(_Tally.counted) for the fixtures' meetings with their registers cut short (so
+    that the Chair, the Vice Chair or both are missing), whether or not the terms count
+    the one presiding, and with those yet to reply counted in."""
+    from dataclasses import replace
+
+    from gsscb_cli import quorum
+    from gsscb_cli.load import load
+
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    checked = presiding = absent = 0
+    for folder in ("render/data", "rules/base", "welsh/data", "minimal"):
+        dataset = load(fixtures / folder).dataset
+        board = dataset.board
+        assert board is not None
+        index = quorum.seat_index(dataset)
+        for meeting in dataset.meetings.values():
+            if meeting.status == "cancelled" or not meeting.attendance.recorded:
+                continue
+            members = meeting.attendance.members
+            for cut in range(len(members) + 1):
+                register = replace(meeting.attendance, members=members[cut:])
+                shorter = replace(meeting, attendance=register)
+                for counts in (False, True):
+                    terms = replace(board, quorum_chair_counts=counts)
+                    for states in (
+                        quorum.PRESENT[meeting.status],
+                        {"present", "accepted", "no-reply"},
+                    ):
+                        tally = quorum._tally(shorter, dataset, states, index, False)
+                        assert tally.number(terms) == len(tally.counted(terms)), meeting.id
+                        checked += 1
+                        presiding += tally.presiding is not None
+                        absent += tally.presiding is None
+    assert checked > 100 and presiding > 20 and absent > 20, (checked, presiding, absent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gsscb_cli.findings import Basis, Finding, Kind, Ref
+from gsscb_cli.findings import Basis, Finding, Kind, Param, Ref
 from gsscb_cli.rules import Code, Context, Rule, rule
 from gsscb_cli.rules._common import assessment, held_meetings, meetings_by_date, tor
 
@@ -104,6 +104,13 @@ def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
     for meeting in window:
         for seat_id in assessment(ctx, meeting).represented:
             presence[seat_id] = presence.get(seat_id, 0) + 1
+    window_params: dict[str, Param] = {  # the same for every seat
+        "meetings": len(window),
+        "first": window[0].date,
+        "last": window[-1].date,
+        "share": f"{th.attendance_min_share:.0%}",
+    }
+    citation = tor(ctx, "membership")
     for seat in board.seats:
         if ctx.dataset.seat_holder(seat).status == "vacant":
             continue
@@ -113,13 +120,6 @@ def attendance_low(r: Rule, ctx: Context) -> Iterator[Finding]:
                 "low",
                 Ref("seat", seat.id),
                 seat.loc,
-                params={
-                    "seat": seat.title,
-                    "present": n,
-                    "meetings": len(window),
-                    "first": window[0].date,
-                    "last": window[-1].date,
-                    "share": f"{th.attendance_min_share:.0%}",
-                },
-                citation=tor(ctx, "membership"),
+                params={"seat": seat.title, "present": n, **window_params},
+                citation=citation,
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from gsscb_cli.findings import Basis, Finding, Kind, Ref
@@ -153,8 +154,9 @@ def meeting_cadence(r: Rule, ctx: Context) -> Iterator[Finding]:
     if board is None or start is None:
         return
     meetings = meetings_by_date(ctx)
+    dates = [m.date for m in meetings]  # in order: a period's meetings are one slice
     for period in ended_periods(start, ctx.as_of, board.meetings_per_year, board.year_start):
-        inside = [m for m in meetings if period.start <= m.date <= period.end]
+        inside = meetings[bisect_left(dates, period.start) : bisect_right(dates, period.end)]
         if any(m.status == "held" and m.kind == "ordinary" for m in inside):
             continue
         cancelled = tuple(m.date for m in inside if m.status == "cancelled")

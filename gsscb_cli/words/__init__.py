@@ -89,6 +89,8 @@ def value(v: Param, lang: str, word: Wording | None = None) -> str:
         return date(v, lang)  # type: ignore[arg-type]
     from gsscb_cli.model.types import Text
 
+    if kind is Text:
+        return v.get(lang) or v.en  # type: ignore[union-attr]
     if isinstance(v, tuple):
         each = word or value
         return _join([each(x, lang) for x in v], lang)
@@ -117,18 +119,21 @@ class _NamesOnly(string.Formatter):
 _FORMATTER = _NamesOnly()
 
 
-_Pieces = tuple[tuple[tuple[str, str | None], ...], tuple[type[Exception], tuple[Any, ...]] | None]
+_Piece = tuple[str, str | None, str]
+"""A literal, the name of the placeholder after it (None: none), and the name of the param
+that would name its sub-phrase (``{name}_key``)."""
+_Pieces = tuple[tuple[_Piece, ...], tuple[type[Exception], tuple[Any, ...]] | None]
 
 
 @functools.lru_cache(maxsize=4096)
 def _pieces(text: str) -> _Pieces:
-    """``text`` parsed as ``_FORMATTER`` parses it, kept per text: its (literal, name)
-    pieces up to the first error, and that error (its type and arguments), to be raised
-    where parsing meets it."""
-    pieces: list[tuple[str, str | None]] = []
+    """``text`` parsed as ``_FORMATTER`` parses it, kept per text: its pieces up to the
+    first error, and that error (its type and arguments), to be raised where parsing
+    meets it."""
+    pieces: list[_Piece] = []
     try:
         for literal, name, _, _ in _FORMATTER.parse(text):
-            pieces.append((literal, name))
+            pieces.append((literal, name, f"{name}_key" if name else ""))
     except (CatalogueError, ValueError) as exc:
         return tuple(pieces), (type(exc), exc.args)
     return tuple(pieces), None
@@ -145,7 +150,7 @@ def fill(text: str, params: Mapping[str, str], key: str = "") -> str:
     pieces, error = _pieces(text)
     out: list[str] = []
     try:
-        for literal, name in pieces:
+        for literal, name, _ in pieces:
             out.append(literal)
             if name is not None:
                 out.append(format(params[name], ""))
@@ -318,6 +323,9 @@ def _date_formats(text: str, params: Mapping[str, Param], lang: str) -> tuple[st
     return "".join(out), extra
 
 
+_NO_WORDS: Mapping[str, str] = {}  # a text without {name:format}
+
+
 def _words(
     text: str, params: Mapping[str, Param], key: str, lang: str, word: Wording | None = None
 ) -> str:
@@ -326,32 +334,37 @@ def _words(
     Only the params the text names are worded (a sub-phrase's words, else a date's
     ``{name:format}``, else the param itself); what ``fill`` gives with every param
     worded, errors included, from the pieces kept per text."""
-    text, formatted = _date_formats(text, params, lang)
+    formatted: Mapping[str, str] = _NO_WORDS
+    if ":" in text:
+        text, formatted = _date_formats(text, params, lang)
     pieces, error = _pieces(text)
-    subs: dict[str, str] = {}
-    for _, name in pieces:
-        # a sub-phrase: {basis} worded by the entry a param basis_key names (basis.local);
-        # only the placeholders this text uses are worded, each with the other params
-        sub = params.get(f"{name}_key") if name else None
-        if isinstance(sub, str):
-            rest = params_without(params, f"{name}_key")
-            subs[str(name)] = worded(sub, lang, rest, word=word)
-    _raise(error)
+    if error is not None:  # a malformed text: its sub-phrases are worded (and fail) first
+        for _, name, name_key in pieces:
+            sub = params.get(name_key) if name else None
+            if isinstance(sub, str):
+                worded(sub, lang, params_without(params, name_key), word=word)
+        _raise(error)
     each = word or value
     out: list[str] = []
-    for literal, name in pieces:
+    missing: str | None = None  # the first name without a param: raised once all are worded
+    for literal, name, name_key in pieces:
         out.append(literal)
-        if name is None:
+        if not name:
             continue
-        if name in subs:
-            out.append(subs[name])
+        # a sub-phrase: {basis} worded by the entry a param basis_key names (basis.local);
+        # only the placeholders this text uses are worded, each with the other params
+        sub = params.get(name_key)
+        if isinstance(sub, str):
+            out.append(worded(sub, lang, params_without(params, name_key), word=word))
         elif name in formatted:
             out.append(formatted[name])
         elif name in params:
             v = params[name]
             out.append(str(v) if isinstance(v, _Worded) else each(v, lang))
-        else:
-            raise CatalogueError(f"{key}: cannot be filled: {KeyError(name)}")
+        elif missing is None:
+            missing = name
+    if missing is not None:
+        raise CatalogueError(f"{key}: cannot be filled: {KeyError(missing)}")
     return "".join(out)
 
 
