@@ -199,3 +199,91 @@ def test_a_cold_check_reads_each_file_once(
     assert list(cache_dir.glob("*.results"))  # and its result was stored
     warm = invoke(*args)
     assert warm.stdout == expected.stdout
+
+
+def test_places_give_what_the_document_gives(documents: list[Document]) -> None:
+    """``parse.Places`` (the model's locations, each container's rows found once) says
+    the same as ``Document.location`` and ``item_locations`` for every value and key."""
+    from gsscb_cli.load.parse import Places
+
+    def paths(value: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+        out = [path]
+        if isinstance(value, dict):
+            for key, child in value.items():
+                out += paths(child, (*path, key))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                out += paths(child, (*path, i))
+        return out
+
+    checked = 0
+    for doc in documents:
+        places = Places(doc)
+        every = paths(doc.data)
+        # and paths that are not there: the nearest ancestor's place, as location() gives
+        every += [(*p, "no-such-key") for p in every[:20]] + [(*p, 10**6) for p in every[:20]]
+        for path in every:
+            for key in (False, True):
+                assert places.location(path, key=key) == doc.location(path, key=key), path
+            assert places.items(path) == doc.item_locations(path), path
+            checked += 1
+    assert checked > 20000, checked
+    plain = Document(Path("y.yaml"), "y.yaml", {"a": [1, 2]})  # no table of places
+    assert Places(plain).items(("a",)) == [Location("y.yaml", 1, 1)] * 2
+    assert Places(plain).location(("a", 1), key=True) == Location("y.yaml", 1, 1)
+
+
+def test_a_meeting_is_built_with_every_part_in_its_place() -> None:
+    """Each part of a meeting lands in its own field (attendance entries are made by
+    position), at the place it is written."""
+    from gsscb_cli.model.types import Deputy, Text
+
+    doc, _ = parse_text(_EVERY_PART, "m.yaml", None)
+    assert doc is not None
+    meeting = build.build_meeting(doc)
+    first, second = meeting.attendance.members
+    assert (first.seat, first.status, first.person, first.deputy, first.note) == (
+        "chair",
+        "present",
+        "p-1",
+        None,
+        "in the chair",
+    )
+    assert first.loc == Location("m.yaml", 8, 5) and second.loc == Location("m.yaml", 12, 5)
+    assert second.deputy == Deputy("A Deputy", True, False, "p-2")
+    assert (second.person, second.note) == (None, None)
+    assert meeting.attendance.guests[0].organisation == "Org"
+    item = meeting.agenda[0]
+    assert item.title == Text("Welcome") and item.summary == Text("Said", "Dywedwyd")
+    assert meeting.locs["agenda"] == Location("m.yaml", 17, 1)
+    assert meeting.actions[0].due is not None and meeting.actions[0].owner == "p-1"
+    assert meeting.decisions[0].text == Text("Agreed") and meeting.decisions[0].item == "welcome"
+
+
+_EVERY_PART = """\
+id: m-2025-01-01
+date: 2025-01-01
+kind: ordinary
+status: held
+attendance:
+  recorded: true
+  members:
+  - seat: chair
+    status: present
+    person: p-1
+    note: in the chair
+  - seat: police
+    status: present
+    deputy: {name: A Deputy, agreed_by_chair: true, delegated_authority: false, person: p-2}
+  guests:
+  - {name: A Guest, organisation: Org, purpose: item 2}
+agenda:
+- {id: welcome, title: Welcome, lead: chair, summary: {en: Said, cy: Dywedwyd}}
+declarations:
+- {seat: police, interest: a grant, item: welcome}
+decisions:
+- {id: d1, text: Agreed, item: welcome}
+actions:
+- {id: a1, text: Do it, status: open, owner: p-1, due: 2025-02-01, item: welcome}
+minutes: {approved: 2025-02-01, url: https://example.org/m}
+"""

@@ -186,6 +186,86 @@ class Document:
         return rows
 
 
+class Places:
+    """Many locations of one document, as ``Document.location`` and ``item_locations``
+    give them: the rows of each container's children are found once, then each location
+    is a lookup (the model asks for a few hundred of each meeting: walking from the top
+    for each was a third of building it). Made for one build and then dropped: the rows
+    it keeps are not kept on the document."""
+
+    __slots__ = ("_display", "_doc", "_kids", "_table")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._display = doc.display
+        table = doc._table
+        if table is None and doc.places:
+            table = doc._table = memoryview(doc.places).cast("Q")
+        self._table = table
+        self._kids: dict[int, Any] = {}
+        """Row -> the rows of its children: by key for a mapping, in order for a list."""
+
+    def _children(self, table: memoryview, row: int, value: Any) -> Any:
+        kids = self._kids.get(row)
+        if kids is None:
+            rows = []
+            child, end = row + 1, row + table[3 * row + 2]
+            while child < end:
+                rows.append(child)
+                child += table[3 * child + 2]
+            kids = dict(zip(value, rows, strict=True)) if type(value) is dict else rows
+            self._kids[row] = kids
+        return kids
+
+    def _find(self, table: memoryview, path: PathKey) -> tuple[int, Any, bool]:
+        """The row and value at ``path``, or of its nearest ancestor and False."""
+        row = 0
+        value = self._doc.data
+        for step in path:
+            if type(value) is dict:
+                if step not in value:
+                    return row, value, False
+                row = self._children(table, row, value)[step]
+            elif type(value) is list:
+                if not isinstance(step, int) or not 0 <= step < len(value):
+                    return row, value, False
+                row = self._children(table, row, value)[step]
+            else:
+                return row, value, False
+            value = value[step]
+        return row, value, True
+
+    def location(self, path: PathKey = (), *, key: bool = False) -> Location:
+        """``Document.location(path, key=key)``."""
+        table = self._table
+        if table is None:
+            return self._doc.location(path, key=key)
+        row = self._find(table, path)[0]
+        place = table[3 * row + 1] if key else 0
+        return _location(self._display, place or table[3 * row])
+
+    def items(self, path: PathKey) -> list[Location]:
+        """``Document.item_locations(path)``."""
+        table = self._table
+        if table is None:
+            return self._doc.item_locations(path)
+        row, value, found = self._find(table, path)
+        if not found or type(value) is not list:
+            return []
+        display = self._display
+        out = []
+        child = row + 1
+        for _ in range(len(value)):  # as _location, inline: the model's most asked
+            loc: Location = _NEW(Location)
+            _SET_FILE(loc, display)
+            place = table[3 * child]
+            _SET_LINE(loc, place >> _COLUMN_BITS)
+            _SET_COLUMN(loc, place & _MASK)
+            out.append(loc)
+            child += table[3 * child + 2]
+        return out
+
+
 class _Refused(Exception):
     def __init__(self, rule: str, message: str, line: int, column: int) -> None:
         super().__init__(message)
