@@ -54,7 +54,11 @@ def emit_report(report: Report, fmt: str, color: Color) -> int:
         from gsscb_cli.present import terminal, text
 
         shown = replace(report, width=terminal.width())
-        terminal.print_lines(text.render_lines(shown), color)
+        stream = terminal.plain_stream(color)
+        if stream is not None:  # a pipe or a file: the same characters, without rich
+            terminal.write_plain(text.render_plain_lines(shown), stream)
+        else:
+            terminal.print_lines(text.render_lines(shown), color)
     else:
         output = render(report, resolved)
         sys.stdout.write(output + ("\n" if not output.endswith("\n") else ""))

@@ -37,10 +37,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gsscb_cli import __version__
-from gsscb_cli.load.parse import Document
+
+if TYPE_CHECKING:
+    from gsscb_cli.load.parse import Document
 
 MAGIC = b"gsscb document cache 1\n"
 _DIGEST = 32  # blake2b's full digest
@@ -147,6 +149,8 @@ class DocumentCache:
         assert entry is not None
         self.new[key] = entry
         data, places = entry
+        from gsscb_cli.load.parse import Document
+
         return Document(path=Path(key[3]), display=key[2], data=data, places=places)
 
     def put(self, key: Key, doc: Document) -> None:
@@ -230,7 +234,7 @@ def _prune(root: Path) -> None:
     try:
         for entry in os.scandir(root):
             if (
-                entry.name.endswith((".cache", ".results", ".tmp"))
+                entry.name.endswith((".cache", ".results", ".known", ".tmp"))
                 and entry.stat().st_mtime < cutoff
             ):
                 os.unlink(entry.path)

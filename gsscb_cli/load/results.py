@@ -42,6 +42,8 @@ import functools
 import hashlib
 import marshal
 import os
+import stat
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +53,7 @@ from gsscb_cli.findings import Basis, Citation, Finding, Kind, Location, Ref, Se
 if TYPE_CHECKING:
     from gsscb_cli.findings import Param
     from gsscb_cli.load import Prefetched
+    from gsscb_cli.load.known import Index
 
 MAGIC = b"gsscb check results 1\n"
 _DIGEST = 32
@@ -75,11 +78,10 @@ def cached_check(
 ) -> Result:
     """``compute()``'s findings and names, from the cache when nothing they depend on has
     changed; else computed and stored."""
-    from gsscb_cli.load import parse
     from gsscb_cli.load.cache import cache_root
 
     root = cache_root() if use_cache else None
-    keyed = _run_key(data_dir, day, select, ignore) if root is not None else None
+    keyed = _run_key(root, data_dir, day, select, ignore) if root is not None else None
     if root is None or keyed is None:
         return compute()
     key, expected, resources, ahead = keyed
@@ -87,14 +89,13 @@ def cached_check(
     entries = _read(file)
     stored = entries.get(key)
     if stored is not None:
-        with contextlib.suppress(_Unstorable, TypeError, ValueError, IndexError):
-            found = _decode(stored)
-            if _encode(found) == stored:  # every value of the type it must be
-                return found
+        with contextlib.suppress(_Unstorable, ValueError, OverflowError, RecursionError):
+            return _decode(stored)  # every value of the exact type and shape it must be
     # What the check reads is recorded as it reads it: when a file changed between the
     # key's reading and the check's (an editor saving, a checkout), the result belongs to
     # neither key, and is returned but not stored.
     import gsscb_cli.load as pipeline
+    from gsscb_cli.load import parse
 
     outer, parse.READS = parse.READS, {}
     pipeline.PREFETCHED = ahead  # what the key found and read is not found and read again
@@ -125,17 +126,24 @@ def _folder_name(data_dir: Path) -> str:
 
 
 def _run_key(
-    data_dir: Path, day: dt.date, select: Sequence[str] | None, ignore: Sequence[str] | None
+    root: Path,
+    data_dir: Path,
+    day: dt.date,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
 ) -> tuple[bytes, dict[str, bytes], dict[str, bytes], Prefetched] | None:
     """The digest of everything the findings depend on, with the digest of each data
     file's and each resource file's bytes by path, and what was found and read (for the
     check to use); None when a file cannot be read (its finding comes from the loader,
-    every time)."""
-    from gsscb_cli.load import Prefetched, stamp
+    every time). A file whose stat is the one the last run recorded is known by the
+    digest recorded then, not read again (``load/known.py``)."""
+    from gsscb_cli.load import Prefetched
     from gsscb_cli.load.discover import discover
-    from gsscb_cli.load.parse import read_digest, read_file
+    from gsscb_cli.load.known import Index
+    from gsscb_cli.load.known import digest as read_digest
 
-    tool, resources = _tool_key()
+    index = Index(root / f"{_folder_name(data_dir)}.known")
+    tool, resources = _tool_key(index)
     digest = hashlib.blake2b(tool, digest_size=_DIGEST)
     options = (day.isoformat(), list(select or ()), list(ignore or ()), os.getcwd())
     digest.update(repr(options).encode("utf-8", "surrogateescape"))
@@ -146,16 +154,28 @@ def _run_key(
     raws: dict[str, bytes] = {}
     stamps: dict[str, tuple[int, ...]] = {}
     for path, doc_type in files:
-        # the shown path is the path relative to the working folder, already in the key
-        raw, problems = read_file(path, str(path))
-        if raw is None or problems:
+        text = str(path)
+        try:
+            info = os.stat(path)
+        except OSError:
             return None
-        head = repr((str(path), doc_type)).encode("utf-8", "surrogateescape")
-        read[str(path)] = read_digest(raw)
-        seen = stamp(path)
-        if seen is not None:  # else read again by the check
-            raws[str(path)], stamps[str(path)] = raw, seen
-        digest.update(b"\0d" + head + read[str(path)])
+        known = index.known(text, info) if stat.S_ISREG(info.st_mode) else None
+        if known is None:
+            from gsscb_cli.load.parse import read_file  # (PyYAML: not when all are known)
+
+            # the shown path is the path relative to the working folder, already in the key
+            raw, problems = read_file(path, text)
+            if raw is None or problems:
+                return None
+            known = read_digest(raw)
+            index.record(text, info, known)
+            # the check reads it again if its size, inode or times differ from these
+            raws[text] = raw
+            stamps[text] = (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
+        read[text] = known
+        head = repr((text, doc_type)).encode("utf-8", "surrogateescape")
+        digest.update(b"\0d" + head + known)
+    index.save()
     ahead = Prefetched(data_dir, list(files), list(findings), raws, read, stamps)
     return digest.digest(), read, resources, ahead
 
@@ -171,29 +191,37 @@ def _read_as_keyed(
     )
 
 
-def _tool_key() -> tuple[bytes, dict[str, bytes]]:
+def _tool_key(index: Index) -> tuple[bytes, dict[str, bytes]]:
     """gsscb, Python and the libraries (as the document cache keys them), and the bytes of
-    every file of the package and of its resources (read on every run: a test or an
-    editor may change a template or the catalogue within one process)."""
-    from gsscb_cli.load.cache import _package_key
-    from gsscb_cli.load.parse import read_digest
+    every file of the package and of its resources (each known by ``index`` or read on
+    every run: a test or an editor may change a template or the catalogue within one
+    process)."""
+    from gsscb_cli import __version__
+    from gsscb_cli.load.known import digest as read_digest
     from gsscb_cli.resources import resource_dir
 
-    digest = hashlib.blake2b(_package_key(), digest_size=_DIGEST)
+    versions = f"{__version__}\0{sys.version}\0{marshal.version}\0"
+    digest = hashlib.blake2b(versions.encode(), digest_size=_DIGEST)
     digest.update(_libraries_key())
     package = Path(__file__).resolve().parent.parent
     folders = [("package", package)]
     folders += [(name, resource_dir(name)) for name in ("schemas", "templates", "catalogue")]
     read: dict[str, bytes] = {}  # the resources' digests, as a check may read them too
     for label, folder in folders:
-        for file in _files(folder):
-            name = file.relative_to(folder).as_posix()
+        for name, path, info in _files(folder):
             digest.update(f"\0{label}/{name}\0".encode("utf-8", "surrogateescape"))
-            with contextlib.suppress(OSError):
-                raw = file.read_bytes()
-                digest.update(raw)
-                if label != "package":
-                    read[str(file)] = read_digest(raw)
+            known = index.known(path, info)
+            if known is None:
+                try:
+                    with open(path, "rb") as handle:
+                        raw = handle.read()
+                except OSError:
+                    continue
+                known = read_digest(raw)
+                index.record(path, info, known)
+            digest.update(known)
+            if label != "package":
+                read[path] = known
     return digest.digest(), read
 
 
@@ -201,7 +229,9 @@ def _tool_key() -> tuple[bytes, dict[str, bytes]]:
 def _libraries_key() -> bytes:
     """Which libraries a check's findings are made with, and where they are imported from:
     Babel words every date, list and plural in a message (its CLDR data decides them),
-    and a library on ``PYTHONPATH`` shadowing the installed one is another library."""
+    and a library on ``PYTHONPATH`` shadowing the installed one is another library. The
+    names in each library's folder are in it too: PyYAML with and without its C parser
+    (``yaml/_yaml*.so``) are two libraries of one version, whose messages differ."""
     import importlib.util
     from importlib import metadata
 
@@ -218,14 +248,40 @@ def _libraries_key() -> bytes:
         except metadata.PackageNotFoundError:  # pragma: no cover - dependencies
             version = "none"
         spec = importlib.util.find_spec(module)
-        parts.append(f"{module}={version}@{spec.origin if spec else None}")
+        origin = spec.origin if spec else None
+        parts.append(f"{module}={version}@{origin}")
+        if origin is not None and spec is not None and spec.submodule_search_locations:
+            with contextlib.suppress(OSError):
+                parts.append(repr(sorted(os.listdir(os.path.dirname(origin)))))
     return "\0".join(parts).encode("utf-8", "surrogateescape")
 
 
-def _files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.rglob("*") if "__pycache__" not in p.parts and p.is_file())
+def _files(folder: Path) -> list[tuple[str, str, os.stat_result]]:
+    """Every file under ``folder`` but bytecode: its name below the folder (``/``), its
+    path and its stat (taken before it is read), ordered by name as ``Path`` orders them."""
+    out: list[tuple[tuple[str, ...], str, os.stat_result]] = []
+    stack: list[tuple[str, tuple[str, ...]]] = [(os.fspath(folder), ())]
+    while stack:
+        top, names = stack.pop()
+        try:
+            with os.scandir(top) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name == "__pycache__":
+                continue
+            try:
+                info = os.stat(entry.path)  # as Path.is_file: links followed
+            except OSError:
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                if not entry.is_symlink():  # as Path.rglob: links to folders not walked
+                    stack.append((entry.path, (*names, entry.name)))
+            elif stat.S_ISREG(info.st_mode):
+                out.append(((*names, entry.name), entry.path, info))
+    out.sort(key=lambda item: item[0])
+    return [("/".join(parts), path, info) for parts, path, info in out]
 
 
 # -- plain values --------------------------------------------------------------------------
@@ -240,8 +296,25 @@ def _encode(result: Result) -> Any:
 
 
 def _decode(stored: Any) -> Result:
-    findings, names = stored
-    return [_decode_finding(f) for f in findings], {_decode_ref(r): n for r, n in names}
+    """A stored result, back as findings and names; ``_Unstorable`` (a miss) unless every
+    value is of the exact type and shape ``_encode`` writes (a cache entry is input: a
+    hostile or foreign one must not reach the report as values of other types)."""
+    findings, names = _shape(stored, 2)
+    if type(findings) is not list or type(names) is not list:
+        raise _Unstorable("result")
+    decoded = [_decode_finding(f) for f in findings]
+    named: Names = {}
+    for pair in names:
+        ref, name = _shape(pair, 2)
+        named[_decode_ref(ref)] = _text(name)
+    return decoded, named
+
+
+def _shape(value: Any, size: int) -> tuple[Any, ...]:
+    """``value`` when it is a tuple of ``size`` values."""
+    if type(value) is not tuple or len(value) != size:
+        raise _Unstorable("shape")
+    return value
 
 
 def _text(value: object) -> str:
@@ -261,8 +334,10 @@ def _encode_ref(ref: Ref) -> tuple[str, str, tuple[str, ...]]:
 
 
 def _decode_ref(value: Any) -> Ref:
-    kind, id_, part = value
-    return Ref(kind, id_, tuple(part))
+    kind, id_, part = _shape(value, 3)
+    if type(part) is not tuple:
+        raise _Unstorable("ref")
+    return Ref(_text(kind), _text(id_), tuple(_text(p) for p in part))
 
 
 def _encode_finding(f: Finding) -> tuple[Any, ...]:
@@ -302,21 +377,41 @@ def _encode_finding(f: Finding) -> tuple[Any, ...]:
 
 
 def _decode_finding(v: Any) -> Finding:
-    rule, severity, message, loc, subject, code, basis, kind, params, due, cited, stable = v
-    return Finding(
-        rule=rule,
-        severity=Severity(severity),
-        message=message,
-        location=Location(*loc),
-        subject=_decode_ref(subject),
-        code=code,
-        basis=Basis(basis),
-        kind=Kind(kind),
-        params=tuple((name, _decode_param(value)) for name, value in params),
-        due=None if due is None else dt.date.fromordinal(due),
-        citation=None if cited is None else Citation(*cited),
-        stable=tuple(stable),
+    rule, severity, message, loc, subject, code, basis, kind, params, due, cited, stable = _shape(
+        v, 12
     )
+    file, line, column = _shape(loc, 3)
+    if not (_optional_int(line) and _optional_int(column)) or type(params) is not tuple:
+        raise _Unstorable("location")
+    if type(stable) is not tuple or (due is not None and type(due) is not int):
+        raise _Unstorable("finding")
+    citation = None
+    if cited is not None:
+        document, clause, record = _shape(cited, 3)
+        citation = Citation(_text(document), _optional_text(clause), _optional_text(record))
+    return Finding(
+        rule=_text(rule),
+        severity=Severity(_text(severity)),
+        message=_text(message),
+        location=Location(_text(file), line, column),
+        subject=_decode_ref(subject),
+        code=_text(code),
+        basis=Basis(_text(basis)),
+        kind=Kind(_text(kind)),
+        params=tuple(_decode_pair(pair) for pair in params),
+        due=None if due is None else dt.date.fromordinal(due),
+        citation=citation,
+        stable=tuple(_text(s) for s in stable),
+    )
+
+
+def _optional_int(value: object) -> bool:
+    return value is None or type(value) is int
+
+
+def _decode_pair(pair: Any) -> tuple[str, Param]:
+    name, value = _shape(pair, 2)
+    return _text(name), _decode_param(value)
 
 
 # A param is a plain str, int, float, bool or None as itself; anything else a tagged tuple.
@@ -335,19 +430,23 @@ def _encode_param(value: Param) -> Any:
 
 
 def _decode_param(value: Any) -> Param:
-    if type(value) is not tuple:
+    if value is None or type(value) in (str, int, float, bool):
         return value  # type: ignore[no-any-return]
+    if type(value) is not tuple or not value:
+        raise _Unstorable("param")
     tag = value[0]
-    if tag == "tuple":
-        return tuple(_decode_param(v) for v in value[1])  # type: ignore[misc]
-    if tag == "date":
-        return dt.date.fromordinal(value[1])
-    if tag == "ref":
-        return _decode_ref(value[1])
-    if tag == "text":
-        text: Param = _text_type()(value[1], value[2])
+    if len(value) == 2:
+        inner = value[1]
+        if tag == "tuple" and type(inner) is tuple:
+            return tuple(_decode_param(v) for v in inner)  # type: ignore[misc]
+        if tag == "date" and type(inner) is int:
+            return dt.date.fromordinal(inner)
+        if tag == "ref":
+            return _decode_ref(inner)
+    elif len(value) == 3 and tag == "text":
+        text: Param = _text_type()(_text(value[1]), _optional_text(value[2]))
         return text
-    raise _Unstorable(str(tag))
+    raise _Unstorable("param")
 
 
 @functools.cache

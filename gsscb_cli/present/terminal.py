@@ -7,11 +7,12 @@ import os
 import shutil
 import sys
 from collections.abc import Iterable
-from typing import TextIO
-
-from rich.text import Text
+from typing import TYPE_CHECKING, TextIO
 
 from gsscb_cli.option_values import Color, console
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 def width(stream: TextIO | None = None) -> int | None:
@@ -27,6 +28,27 @@ def width(stream: TextIO | None = None) -> int | None:
     except (AttributeError, ValueError, OSError):
         pass
     return None
+
+
+def plain_stream(color: Color, stderr: bool = False) -> TextIO | None:
+    """The stream to write plain lines to, without rich, when rich would surely write
+    them plain too (``print_lines``): no colour asked for, no variable that makes rich
+    treat a pipe as a terminal (``FORCE_COLOR``, ``TTY_COMPATIBLE``), not in Jupyter or
+    IDLE, and not a terminal. None when rich must decide."""
+    if color is Color.always or "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ:
+        return None
+    if "IPython" in sys.modules or "idlelib" in sys.modules:
+        return None
+    stream = sys.stderr if stderr else sys.stdout
+    try:
+        return None if stream.isatty() else stream
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+def write_plain(lines: Iterable[str], stream: TextIO) -> None:
+    """Plain lines (already without trailing spaces), one write."""
+    stream.write("".join(line + "\n" for line in lines))
 
 
 def print_lines(lines: Iterable[Text], color: Color, stderr: bool = False) -> None:
