@@ -335,3 +335,97 @@ def test_a_folder_using_the_catalogue_that_ships_is_stored_too(
 
     monkeypatch.setattr("gsscb_cli.compliance.run_check", no_rules)
     assert check(data_copy) == expected
+
+
+# -- the reports kept beside the findings (plain text to a pipe or a file) ------------------
+
+
+def shown(folder: Path) -> dict[bytes, object]:
+    (file,) = sorted(folder.glob("*.shown"))
+    blob = file.read_bytes()
+    assert blob.startswith(results.SHOWN_MAGIC)
+    payload = blob[len(results.SHOWN_MAGIC) + 32 :]
+    stored = marshal.loads(payload)
+    assert isinstance(stored, dict)
+    return stored
+
+
+def test_a_warm_text_check_writes_the_kept_report(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = check(data_copy, "--no-cache", fmt="text")
+    assert check(data_copy, fmt="text") == expected  # computed; the report kept
+    assert len(shown(cache_dir)) == 1
+
+    def nothing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a warm text check read the findings or made the report")
+
+    monkeypatch.setattr("gsscb_cli.compliance.run_check", nothing)
+    monkeypatch.setattr(results, "_decode", nothing)
+    monkeypatch.setattr("gsscb_cli.present.text.render_plain_lines", nothing)
+    assert check(data_copy, fmt="text") == expected
+
+
+def test_a_report_is_kept_for_its_own_options(data_copy: Path, cache_dir: Path) -> None:
+    """Each option a text report is made with is in its name: the width, --verbose,
+    --statistics and --fail-on (the exit code) each give their own report."""
+    runs: list[tuple[dict[str, str], tuple[str, ...]]] = [
+        ({}, ()),
+        ({"COLUMNS": "60"}, ()),
+        ({}, ("--verbose",)),
+        ({}, ("--statistics",)),
+        ({}, ("--fail-on", "never")),
+    ]
+    seen = set()
+    for env, extra in runs:
+        argv = ("check", "--data", str(data_copy), "--as-of", AS_OF, "--format", "text", *extra)
+        expected = invoke(*argv, "--no-cache", env=env)
+        for _ in range(2):  # computed and kept, then the kept one
+            got = invoke(*argv, env=env)
+            assert (got.stdout, got.exit_code) == (expected.stdout, expected.exit_code), extra
+        seen.add((expected.stdout, expected.exit_code))
+    assert len(seen) == len(runs)  # every option changed the report or its exit code
+    assert len(shown(cache_dir)) == results._KEEP
+
+
+@pytest.mark.parametrize("forged", ["escape", "exit", "shape"])
+def test_a_kept_report_that_is_not_one_is_a_miss(
+    data_copy: Path, cache_dir: Path, forged: str
+) -> None:
+    expected = check(data_copy, "--no-cache", fmt="text")
+    check(data_copy, fmt="text")
+    ((name, (text, code)),) = shown(cache_dir).items()  # type: ignore[misc]
+    value: object = {
+        "escape": ("\x1b]0;pwned\x07" + text, code),  # a control sequence for the log
+        "exit": (text, 7),
+        "shape": [text, code],
+    }[forged]
+    from gsscb_cli.load.cache import write_payload
+
+    (file,) = sorted(cache_dir.glob("*.shown"))
+    write_payload(file, results.SHOWN_MAGIC, marshal.dumps({name: value}))
+    assert check(data_copy, fmt="text") == expected
+    assert shown(cache_dir)[name] == (text, code)  # made again, and kept
+
+
+def test_a_report_of_a_file_saved_while_the_check_runs_is_not_kept(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    board = data_copy / "board.yaml"
+    good = board.read_bytes()
+    broken = good.replace(b"name: Gwent Strategic Safer Communities Board\n", b"name: 12345\n", 1)
+    board.write_bytes(broken)
+    expected_broken = check(data_copy, "--no-cache", fmt="text")
+    original = results._run_key
+
+    def key_then_save(*args: object, **kwargs: object) -> object:
+        keyed = original(*args, **kwargs)  # type: ignore[arg-type]
+        board.write_bytes(good)
+        return keyed
+
+    monkeypatch.setattr(results, "_run_key", key_then_save)
+    assert "12345" not in check(data_copy, fmt="text")
+    monkeypatch.setattr(results, "_run_key", original)
+    assert not list(cache_dir.glob("*.shown")) and not list(cache_dir.glob("*.results"))
+    board.write_bytes(broken)
+    assert check(data_copy, fmt="text") == expected_broken

@@ -56,7 +56,7 @@ def emit_report(report: Report, fmt: str, color: Color) -> int:
         shown = replace(report, width=terminal.width())
         stream = terminal.plain_stream(color)
         if stream is not None:  # a pipe or a file: the same characters, without rich
-            terminal.write_plain(text.render_plain_lines(shown), stream)
+            stream.write(text.plain_output(shown))
         else:
             terminal.print_lines(text.render_lines(shown), color)
     else:
@@ -64,6 +64,11 @@ def emit_report(report: Report, fmt: str, color: Color) -> int:
         sys.stdout.write(output + ("\n" if not output.endswith("\n") else ""))
     if resolved == "github":
         append_step_summary(render(report, "markdown"))
+    return exit_code(report)
+
+
+def exit_code(report: Report) -> int:
+    """A report's exit code: findings at or above ``--fail-on``, or none."""
     return EXIT_FINDINGS if report.failing() else EXIT_OK
 
 

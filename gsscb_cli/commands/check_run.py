@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from enum import Enum
 
     from gsscb_cli.findings import Finding, Ref
+    from gsscb_cli.present import Report
 
 # The options of ``check.check`` (the names typer takes, the parameter each fills):
 FLAGS = {"--verbose": "verbose", "-v": "verbose", "--statistics": "statistics"}
@@ -155,30 +156,56 @@ def run(
     no_cache: bool,
 ) -> int:
     """Validate the data, run the rules and print the report; the exit code."""
-    from gsscb_cli.commands._common import emit_report, load_data, record_names
     from gsscb_cli.load.results import cached_check
     from gsscb_cli.option_values import resolve_data
-    from gsscb_cli.present import Report
+    from gsscb_cli.present import resolve_format, terminal
 
     day = resolve_as_of(as_of)
 
     def compute() -> tuple[list[Finding], dict[Ref, str]]:
+        from gsscb_cli.commands._common import load_data, record_names
         from gsscb_cli.compliance import run_check
 
         result = load_data(data, no_cache=no_cache)
         return run_check(result, day, select, ignore), record_names(result.dataset)
 
+    def report(result: tuple[list[Finding], dict[Ref, str]], width: int | None) -> Report:
+        from gsscb_cli.present import Report
+
+        findings, names = result
+        return Report.of(
+            findings,
+            day,
+            title="gsscb check",
+            fail_on=fail_on.value,
+            names=names,
+            verbose=verbose,
+            statistics=statistics,
+            width=width,
+        )
+
+    stream = terminal.plain_stream(color) if resolve_format(fmt.value) == "text" else None
+    if stream is not None and not no_cache:
+        # plain text to a pipe or a file: the report itself is kept with the findings
+        from gsscb_cli.load.results import cached_output
+
+        width = terminal.width()
+
+        def show(result: tuple[list[Finding], dict[Ref, str]]) -> tuple[str, int]:
+            from gsscb_cli.commands._common import exit_code
+            from gsscb_cli.present.text import plain_output
+
+            shown = report(result, width)
+            return plain_output(shown), exit_code(shown)
+
+        shown_as = repr(("text", width, verbose, statistics, fail_on.value))
+        output, code = cached_output(
+            resolve_data(data), day, select, ignore, compute, show, shown_as
+        )
+        stream.write(output)
+        return code
+    from gsscb_cli.commands._common import emit_report
+
     # unchanged data, options and gsscb: the last run's findings (load/results.py)
-    findings, names = cached_check(
-        resolve_data(data), day, select, ignore, compute, use_cache=not no_cache
-    )
-    report = Report.of(
-        findings,
-        day,
-        title="gsscb check",
-        fail_on=fail_on.value,
-        names=names,
-        verbose=verbose,
-        statistics=statistics,
-    )
-    return emit_report(report, fmt.value, color)
+    found = cached_check(resolve_data(data), day, select, ignore, compute, use_cache=not no_cache)
+    return emit_report(report(found, None), fmt.value, color)

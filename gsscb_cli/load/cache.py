@@ -234,7 +234,7 @@ def _prune(root: Path) -> None:
     try:
         for entry in os.scandir(root):
             if (
-                entry.name.endswith((".cache", ".results", ".known", ".tmp"))
+                entry.name.endswith((".cache", ".results", ".known", ".shown", ".tmp"))
                 and entry.stat().st_mtime < cutoff
             ):
                 os.unlink(entry.path)

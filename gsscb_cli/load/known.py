@@ -65,7 +65,7 @@ class Index:
     def known(self, path: str, info: os.stat_result) -> bytes | None:
         """The digest of ``path``'s bytes when its signature is the one recorded."""
         record = self.old.get(path)
-        if record is None or record[:5] != signature(info):
+        if record is None or not _is_record(record) or record[:5] != signature(info):
             return None
         self.new[path] = record
         return record[5]
@@ -95,11 +95,8 @@ def _read(file: Path) -> dict[str, Record]:
         records = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return {}
-    if type(records) is not dict:
-        return {}
-    return {
-        path: record for path, record in records.items() if type(path) is str and _is_record(record)
-    }
+    # each record's shape is checked when it is looked up
+    return records if type(records) is dict else {}
 
 
 def _is_record(record: object) -> bool:

@@ -13,7 +13,13 @@ width) is still made on every run from the same values.
   and library versions (Babel's too: it words dates, lists and plurals) and where each
   library is imported from, and every file of the gsscb package and of its schemas,
   templates and catalogue (code, the words catalogue, templates: one byte changed
-  anywhere is a miss). Nothing else is read, so an entry is never stale.
+  anywhere is a miss). Nothing else is read, so an entry is never stale. A file whose
+  device, inode, size and both times are the ones the last run recorded is known by the
+  digest recorded then, without reading it (``load/known.py``, as git's index).
+* **Reports.** A plain text report (``--format text`` to a pipe or a file) is kept
+  beside the findings, named by the key and every option it is made with (the width,
+  ``--verbose``, ``--statistics``, ``--fail-on``), with its exit code: a warm check
+  writes it as it is. A kept report holding a control character is a miss.
 * **What was read is what is stored.** The check records a digest of each file's bytes
   as it reads them (``parse.READS``); when they differ from the bytes the key was made
   from (a file saved while the check ran), the result is returned but not stored.
@@ -56,11 +62,14 @@ if TYPE_CHECKING:
     from gsscb_cli.load.known import Index
 
 MAGIC = b"gsscb check results 1\n"
+SHOWN_MAGIC = b"gsscb check reports 1\n"
 _DIGEST = 32
 _KEEP = 4  # results kept per data folder (e.g. a few --as-of days)
 
 Names = dict[Ref, str]
 Result = tuple[list[Finding], Names]
+Output = tuple[str, int]
+"""A report's text and the exit code it ends with."""
 
 
 class _Unstorable(Exception):
@@ -78,19 +87,74 @@ def cached_check(
 ) -> Result:
     """``compute()``'s findings and names, from the cache when nothing they depend on has
     changed; else computed and stored."""
+    keyed = _keyed(data_dir, day, select, ignore, use_cache)
+    if keyed is None:
+        return compute()
+    return _result(keyed, compute)[0]
+
+
+def cached_output(
+    data_dir: Path,
+    day: dt.date,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    compute: Callable[[], Result],
+    show: Callable[[Result], Output],
+    shown_as: str,
+    *,
+    use_cache: bool = True,
+) -> Output:
+    """What ``show`` makes of the findings (a report's text and its exit code), kept
+    beside them for ``shown_as`` (every option the report is made with): a warm check
+    writes it without reading the findings back or making the report again. Only a
+    report from a result that is the key's own (stored, or computed from the bytes the
+    key read) is kept; a kept report holding a control character is a miss."""
+    keyed = _keyed(data_dir, day, select, ignore, use_cache)
+    if keyed is None:
+        return show(compute())
+    root, (key, *_) = keyed
+    file = root / f"{_folder_name(data_dir)}.shown"
+    name = hashlib.blake2b(key, digest_size=_DIGEST)
+    name.update(b"\0" + shown_as.encode("utf-8", "surrogateescape"))
+    outputs = _read(file, SHOWN_MAGIC)
+    stored = outputs.get(name.digest())
+    if _is_output(stored):
+        return stored  # type: ignore[return-value]
+    result, own = _result(keyed, compute)
+    output = show(result)
+    if own and _is_output(output):
+        _keep(file, SHOWN_MAGIC, outputs, name.digest(), output)
+    return output
+
+
+Keyed = tuple[Path, tuple[bytes, dict[str, bytes], dict[str, bytes], "Prefetched"]]
+
+
+def _keyed(
+    data_dir: Path,
+    day: dt.date,
+    select: Sequence[str] | None,
+    ignore: Sequence[str] | None,
+    use_cache: bool,
+) -> Keyed | None:
+    """The cache folder and the run's key, or None when nothing is to be cached."""
     from gsscb_cli.load.cache import cache_root
 
     root = cache_root() if use_cache else None
     keyed = _run_key(root, data_dir, day, select, ignore) if root is not None else None
-    if root is None or keyed is None:
-        return compute()
-    key, expected, resources, ahead = keyed
-    file = root / f"{_folder_name(data_dir)}.results"
+    return None if root is None or keyed is None else (root, keyed)
+
+
+def _result(keyed: Keyed, compute: Callable[[], Result]) -> tuple[Result, bool]:
+    """The stored result for the key, else ``compute()``'s (stored when it is made from
+    the bytes the key read); and whether it is the key's own."""
+    root, (key, expected, resources, ahead) = keyed
+    file = root / f"{_folder_name(ahead.data_dir)}.results"
     entries = _read(file)
     stored = entries.get(key)
     if stored is not None:
         with contextlib.suppress(_Unstorable, ValueError, OverflowError, RecursionError):
-            return _decode(stored)  # every value of the exact type and shape it must be
+            return _decode(stored), True  # every value of the exact type and shape it must be
     # What the check reads is recorded as it reads it: when a file changed between the
     # key's reading and the check's (an editor saving, a checkout), the result belongs to
     # neither key, and is returned but not stored.
@@ -106,18 +170,36 @@ def cached_check(
         parse.READS = outer
         pipeline.PREFETCHED = None
     if not _read_as_keyed(read, expected, resources):
-        return result
+        return result, False
     try:
         encoded = _encode(result)
         if _decode(encoded) != result:
-            return result
+            return result, False
     except (_Unstorable, TypeError, ValueError, IndexError):
-        return result
+        return result, False
+    _keep(file, MAGIC, entries, key, encoded)
+    return result, True
+
+
+def _is_output(value: object) -> bool:
+    """A report's text (no control character but its line ends: ``escape.terminal``'s
+    rule, which every value in a report has passed) and an exit code of a check."""
+    if type(value) is not tuple or len(value) != 2:
+        return False
+    text, code = value
+    if type(text) is not str or type(code) is not int or code not in (0, 1):
+        return False
+    from gsscb_cli.present.escape import unsafe_for_terminal
+
+    return not unsafe_for_terminal(text.replace("\n", ""))
+
+
+def _keep(file: Path, magic: bytes, entries: dict[bytes, Any], key: bytes, value: Any) -> None:
+    """Write ``entries`` with ``key`` set to ``value``, the last ``_KEEP`` of them."""
     kept = {k: v for k, v in entries.items() if k != key}
     kept = dict(list(kept.items())[-(_KEEP - 1) :]) if _KEEP > 1 else {}
-    kept[key] = encoded
-    _write(file, kept)
-    return result
+    kept[key] = value
+    _write(file, kept, magic)
 
 
 def _folder_name(data_dir: Path) -> str:
@@ -156,7 +238,7 @@ def _run_key(
     for path, doc_type in files:
         text = str(path)
         try:
-            info = os.stat(path)
+            info = os.stat(text)
         except OSError:
             return None
         known = index.known(text, info) if stat.S_ISREG(info.st_mode) else None
@@ -398,7 +480,7 @@ def _decode_finding(v: Any) -> Finding:
         code=_text(code),
         basis=Basis(_text(basis)),
         kind=Kind(_text(kind)),
-        params=tuple(_decode_pair(pair) for pair in params),
+        params=_decode_params(params),
         due=None if due is None else dt.date.fromordinal(due),
         citation=citation,
         stable=tuple(_text(s) for s in stable),
@@ -407,6 +489,22 @@ def _decode_finding(v: Any) -> Finding:
 
 def _optional_int(value: object) -> bool:
     return value is None or type(value) is int
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def _decode_params(params: tuple[Any, ...]) -> tuple[tuple[str, Param], ...]:
+    """A finding's params; a pair of a name and a plain value is the stored pair itself."""
+    return tuple(
+        pair
+        if type(pair) is tuple
+        and len(pair) == 2
+        and type(pair[0]) is str
+        and type(pair[1]) in _PLAIN
+        else _decode_pair(pair)
+        for pair in params
+    )
 
 
 def _decode_pair(pair: Any) -> tuple[str, Param]:
@@ -459,10 +557,10 @@ def _text_type() -> type:
 # -- the file ------------------------------------------------------------------------------
 
 
-def _read(file: Path) -> dict[bytes, Any]:
+def _read(file: Path, magic: bytes = MAGIC) -> dict[bytes, Any]:
     from gsscb_cli.load.cache import read_payload
 
-    payload = read_payload(file, MAGIC)
+    payload = read_payload(file, magic)
     if payload is None:
         return {}  # missing, truncated or corrupt: ignored, and rewritten after this run
     try:
@@ -472,11 +570,11 @@ def _read(file: Path) -> dict[bytes, Any]:
     return entries if isinstance(entries, dict) else {}
 
 
-def _write(file: Path, entries: dict[bytes, Any]) -> None:
+def _write(file: Path, entries: dict[bytes, Any], magic: bytes = MAGIC) -> None:
     from gsscb_cli.load.cache import write_payload
 
     try:
         payload = marshal.dumps(entries)
     except ValueError:  # pragma: no cover - only plain values are stored
         return
-    write_payload(file, MAGIC, payload)
+    write_payload(file, magic, payload)

@@ -36,6 +36,11 @@ def _visible(m: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+def unsafe_for_terminal(text: str) -> bool:
+    """Whether ``text`` holds a character ``terminal`` would have made visible."""
+    return _UNSAFE.search(text) is not None
+
+
 def terminal(value: object) -> str:
     """A data value as a terminal may show it: every control character made visible."""
     return _UNSAFE.sub(_visible, str(value))

@@ -46,11 +46,6 @@ def plain_stream(color: Color, stderr: bool = False) -> TextIO | None:
         return None
 
 
-def write_plain(lines: Iterable[str], stream: TextIO) -> None:
-    """Plain lines (already without trailing spaces), one write."""
-    stream.write("".join(line + "\n" for line in lines))
-
-
 def print_lines(lines: Iterable[Text], color: Color, stderr: bool = False) -> None:
     out = console(color, stderr=stderr)
     if out.is_terminal or color is Color.always:

@@ -224,5 +224,10 @@ def render_plain_lines(report: Report) -> list[str]:
     ]
 
 
+def plain_output(report: Report) -> str:
+    """What ``terminal.print_lines`` writes of ``render_lines`` to a pipe or a file."""
+    return "".join(line + "\n" for line in render_plain_lines(report))
+
+
 def render_plain(report: Report) -> str:
     return "\n".join(render_plain_lines(report))
