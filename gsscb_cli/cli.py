@@ -163,12 +163,13 @@ def main(argv: list[str] | None = None) -> None:
 
                 if answer(args):  # a help page from help.json, as typer renders it
                     sys.exit(0)
-            if args and args[0] == "check" and not os.environ.get(_COMPLETE_VAR):
+            if args and args[0] in ("check", "validate") and not os.environ.get(_COMPLETE_VAR):
                 from gsscb_cli.commands import check_run
 
-                values = check_run.plain_arguments(args[1:], os.environ)
+                table = check_run.CHECK if args[0] == "check" else check_run.VALIDATE
+                values = check_run.plain_arguments(args[1:], os.environ, table)
                 if values is not None:  # plain: the values typer would give, without typer
-                    sys.exit(check_run.run_plain(values))
+                    sys.exit(check_run.run_plain(values, args[0]))
             _app_for(args)(args=args, prog_name="gsscb")
         finally:
             sys.stdout.flush()  # a full disk or /dev/full as stdout fails here, not at exit

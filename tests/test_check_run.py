@@ -1,4 +1,5 @@
-"""``gsscb check`` without typer on a plain command line (commands/check_run.py, issue 14).
+"""``gsscb check`` and ``gsscb validate`` without typer on a plain command line
+(commands/check_run.py, issue 14).
 
 The fast reading must give exactly the values typer gives, or decline so typer reads the
 line: its table of options is compared with the typer command's own, and its values with
@@ -22,27 +23,32 @@ from tests.conftest import DATA, ROOT
 ENV = ("GSSCB_DATA", "GSSCB_AS_OF", "GSSCB_NO_CACHE")
 
 
-def _typer_command() -> Any:
+COMMANDS = {"check": (check_run.CHECK, "run"), "validate": (check_run.VALIDATE, "run_validate")}
+
+
+def _typer_command(name: str) -> Any:
     from typer.main import get_command
 
     from gsscb_cli.cli import build_app
 
-    return get_command(build_app(only="check")).commands["check"]  # type: ignore[attr-defined]
+    return get_command(build_app(only=name)).commands[name]  # type: ignore[attr-defined]
 
 
-def test_the_table_is_the_typer_commands_options() -> None:
+@pytest.mark.parametrize("command", COMMANDS)
+def test_the_table_is_the_typer_commands_options(command: str) -> None:
+    table = COMMANDS[command][0]
     flags: dict[str, str] = {}
     values: dict[str, str] = {}
     lists: dict[str, str] = {}
     choices: dict[str, type[Enum]] = {}
     envvars: dict[str, str] = {}
     defaults: dict[str, object] = {}
-    for param in _typer_command().params:
+    for param in _typer_command(command).params:
         assert not param.secondary_opts, param.name
         assert param.nargs == 1 and not param.count and not param.is_eager, param.name
         assert param.callback is None and param.prompt is None, param.name
-        table = flags if param.is_flag else lists if param.multiple else values
-        table.update(dict.fromkeys(param.opts, param.name))
+        table_for = flags if param.is_flag else lists if param.multiple else values
+        table_for.update(dict.fromkeys(param.opts, param.name))
         annotation = param.type_descriptor.annotation
         if isinstance(annotation, type) and issubclass(annotation, Enum):
             choices[param.name] = annotation
@@ -50,19 +56,19 @@ def test_the_table_is_the_typer_commands_options() -> None:
         if param.envvar:
             envvars[param.name] = param.envvar
         defaults[param.name] = param.default
-    assert flags == check_run.FLAGS
-    assert values == check_run.VALUES
-    assert lists == check_run.LISTS
-    assert choices == check_run.CHOICES
-    assert envvars == check_run.ENVVARS
-    assert defaults == check_run.defaults()
+    assert flags == table.flags
+    assert values == table.values
+    assert lists == table.lists
+    assert choices == {k: v for k, v in check_run.CHOICES.items() if k in defaults}
+    assert envvars == table.envvars
+    assert defaults == table.defaults()
 
 
 def typer_values(
-    argv: list[str], env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+    argv: list[str], env: dict[str, str], monkeypatch: pytest.MonkeyPatch, command: str = "check"
 ) -> dict[str, object] | None:
-    """The values typer passes to ``check``'s work for ``gsscb check ARGV``, or None when
-    typer refuses the line."""
+    """The values typer passes to the command's work for ``gsscb COMMAND ARGV``, or None
+    when typer refuses the line."""
     from typer._click.exceptions import ClickException
 
     from gsscb_cli.cli import build_app
@@ -78,9 +84,9 @@ def typer_values(
             patch.delenv(name, raising=False)
         for name, value in env.items():
             patch.setenv(name, value)
-        patch.setattr(check_run, "run", record)
+        patch.setattr(check_run, COMMANDS[command][1], record)
         try:
-            build_app(only="check")(args=["check", *argv], prog_name="gsscb", standalone_mode=False)
+            build_app(only=command)(args=[command, *argv], prog_name="gsscb", standalone_mode=False)
         except ClickException:
             return None
     assert len(seen) == 1
@@ -137,14 +143,28 @@ ENVS: list[dict[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize("argv", PLAIN, ids=" ".join)
+def _validates(argv: list[str]) -> bool:
+    """Whether every option of ``argv`` is one ``validate`` takes too."""
+    table = check_run.VALIDATE
+    options = [a.partition("=")[0] for a in argv if a.startswith("-")]
+    return all(o in table.flags or o in table.values or o in table.lists for o in options)
+
+
+LINES = [("check", argv) for argv in PLAIN]
+LINES += [("validate", argv) for argv in PLAIN if _validates(argv)]
+
+
+@pytest.mark.parametrize(
+    ("command", "argv"), LINES, ids=lambda v: " ".join(v) if isinstance(v, list) else v
+)
 def test_plain_command_lines_read_as_typer_reads_them(
-    argv: list[str], monkeypatch: pytest.MonkeyPatch
+    command: str, argv: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    table = COMMANDS[command][0]
     for env in ENVS:
-        fast = check_run.plain_arguments(argv, env)
+        fast = check_run.plain_arguments(argv, env, table)
         assert fast is not None, (argv, env)
-        typers = typer_values(argv, env, monkeypatch)
+        typers = typer_values(argv, env, monkeypatch, command)
         assert fast == typers, (argv, env)
         assert typers is not None  # (a str Enum equals its value: the types must match too)
         assert {k: type(v) for k, v in fast.items()} == {k: type(v) for k, v in typers.items()}
@@ -181,6 +201,17 @@ DECLINED = [
 @pytest.mark.parametrize("argv", DECLINED, ids=" ".join)
 def test_anything_else_is_left_to_typer(argv: list[str]) -> None:
     assert check_run.plain_arguments(argv, {}) is None
+    assert check_run.plain_arguments(argv, {}, check_run.VALIDATE) is None
+
+
+@pytest.mark.parametrize(
+    "argv", [["-v"], ["--verbose"], ["--statistics"], ["-s", "x"], ["--ignore=y"]], ids=" ".join
+)
+def test_checks_own_options_are_left_to_typer_for_validate(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert check_run.plain_arguments(argv, {}, check_run.VALIDATE) is None
+    assert typer_values(argv, {}, monkeypatch, "validate") is None  # typer refuses them
 
 
 @pytest.mark.parametrize(
@@ -216,7 +247,7 @@ def _gsscb(argv: list[str], *, via_typer: bool, cwd: Path = ROOT) -> tuple[int, 
     code = "from gsscb_cli.cli import main\n"
     if via_typer:
         code += "from gsscb_cli.commands import check_run\n"
-        code += "check_run.plain_arguments = lambda args, environ: None\n"
+        code += "check_run.plain_arguments = lambda args, environ, table=None: None\n"
     code += f"main({argv!r})\n"
     env = {k: v for k, v in os.environ.items() if k not in ENV and k != "COLUMNS"}
     env["GSSCB_NO_CACHE"] = "1"
@@ -236,11 +267,17 @@ def _gsscb(argv: list[str], *, via_typer: bool, cwd: Path = ROOT) -> tuple[int, 
         ["check", "--as-of", "2025-12-01", "-s", "no-such-rule"],
         ["check", "--as-of", "2025-02-30"],
         ["check", "--data", "no-such-folder", "--as-of", "2025-12-01"],
+        ["validate", "--data", str(DATA)],
+        ["validate", "-f", "json", "--as-of", "2025-12-01"],
+        ["validate", "--data", "examples/safer-vale/data", "--fail-on", "never", "-f", "sarif"],
+        ["validate", "--as-of", "2025-02-30"],
+        ["validate", "--data", "no-such-folder"],
     ],
-    ids=lambda argv: " ".join(argv[1:]),
+    ids=lambda argv: " ".join(argv),
 )
 def test_the_fast_path_prints_what_typer_prints(argv: list[str]) -> None:
-    assert check_run.plain_arguments(argv[1:], {"GSSCB_NO_CACHE": "1"}) is not None
+    table = COMMANDS[argv[0]][0]
+    assert check_run.plain_arguments(argv[1:], {"GSSCB_NO_CACHE": "1"}, table) is not None
     assert _gsscb(argv, via_typer=False) == _gsscb(argv, via_typer=True)
 
 

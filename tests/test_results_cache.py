@@ -228,8 +228,8 @@ def test_findings_read_back_equal() -> None:
         location=Location("data/x.yaml", 3, 5),
         subject=Ref("partnership", "p", ("obligation", "o")),
         code="r/c",
-        basis=Basis.DATA,
-        kind=Kind.BREACH,
+        basis=Basis.STATUTORY,
+        kind=Kind.FORECAST,
         params=(
             ("name", "Newport"), ("days", 3), ("ratio", 0.5), ("yes", True), ("none", None),
             ("day", day), ("ref", Ref("meeting", "m")), ("text", Text("en", "cy")),
@@ -239,6 +239,19 @@ def test_findings_read_back_equal() -> None:
         citation=Citation("ToR", "Quorum", None),
         stable=("name",),
     )  # fmt: skip
+    # every field is set above to a value other than its default, and every field is one
+    # the cache writes: a field added to Finding must be added to results._encode too
+    import dataclasses
+
+    written = ["rule", "severity", "message", "location", "subject", "code", "basis", "kind"]
+    written += ["params", "due", "citation", "stable"]
+    assert [f.name for f in dataclasses.fields(Finding)] == written
+    assert all(
+        getattr(finding, f.name) != f.default
+        for f in dataclasses.fields(Finding)
+        if f.default is not dataclasses.MISSING
+    )
+    assert len(results._encode(([finding], {}))[0][0]) == len(written)
     result = ([finding, Finding("v", Severity.ERROR, "x", Location("f"), Ref.file("f"))], {})
     encoded = results._encode(result)  # plain values only: marshal writes them
     assert results._decode(marshal.loads(marshal.dumps(encoded))) == result

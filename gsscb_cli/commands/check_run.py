@@ -1,4 +1,5 @@
-"""``gsscb check``'s work, and its command line read without typer when it is plain (issue 14).
+"""``gsscb check``'s and ``gsscb validate``'s work, and their command lines read without
+typer when they are plain (issue 14).
 
 typer and its click take about a third of a cold ``check`` on the bundled data to import
 and to build the command. Most runs are plain (``gsscb check --data d --as-of 2025-12-01
@@ -57,10 +58,41 @@ def defaults() -> dict[str, object]:
     }
 
 
-def plain_arguments(args: Sequence[str], environ: Mapping[str, str]) -> dict[str, object] | None:
-    """The values of ``check``'s parameters for the arguments after ``check``, as typer would
-    give them, or None when the command line is anything but plain (typer reads it)."""
-    values = defaults()
+class Table:
+    """A command's options as ``plain_arguments`` reads them: flags, options with a value,
+    options that may be given again (a list), and their defaults."""
+
+    def __init__(
+        self,
+        flags: dict[str, str],
+        values: dict[str, str],
+        lists: dict[str, str],
+        defaults: dict[str, object],
+    ) -> None:
+        self.flags, self.values, self.lists, self._defaults = flags, values, lists, defaults
+        self.envvars = {dest: var for dest, var in ENVVARS.items() if dest in defaults}
+
+    def defaults(self) -> dict[str, object]:
+        return dict(self._defaults)
+
+
+CHECK = Table(FLAGS, VALUES, LISTS, defaults())
+# ``validate.validate``: check's options but the rules' (--select, --ignore, -v, --statistics)
+VALIDATE = Table(
+    {"--no-cache": "no_cache"},
+    VALUES,
+    {},
+    {k: v for k, v in defaults().items() if k not in ("select", "ignore", "verbose", "statistics")},
+)
+
+
+def plain_arguments(
+    args: Sequence[str], environ: Mapping[str, str], table: Table = CHECK
+) -> dict[str, object] | None:
+    """The values of a command's parameters (``table``: ``check``'s or ``validate``'s) for
+    the arguments after its name, as typer would give them, or None when the command line
+    is anything but plain (typer reads it)."""
+    values = table.defaults()
     given: set[str] = set()
     lists: dict[str, list[str]] = {}
     index = 0
@@ -68,11 +100,11 @@ def plain_arguments(args: Sequence[str], environ: Mapping[str, str]) -> dict[str
         arg = args[index]
         index += 1
         name, eq, attached = arg.partition("=") if arg.startswith("--") else (arg, "", "")
-        if name in FLAGS and not eq:
-            values[FLAGS[name]] = True
-            given.add(FLAGS[name])
+        if name in table.flags and not eq:
+            values[table.flags[name]] = True
+            given.add(table.flags[name])
             continue
-        if name not in VALUES and name not in LISTS:
+        if name not in table.values and name not in table.lists:
             return None  # -h, --help, --, -vs, -fjson, an unknown option, an argument
         if eq:
             value = attached
@@ -83,17 +115,17 @@ def plain_arguments(args: Sequence[str], environ: Mapping[str, str]) -> dict[str
             return None  # typer: "Option requires an argument"
         if not value or value.startswith("-"):
             return None  # empty, or an option typer may read as one: typer decides
-        if name in LISTS:
-            lists.setdefault(LISTS[name], []).append(value)
+        if name in table.lists:
+            lists.setdefault(table.lists[name], []).append(value)
             continue
-        dest = VALUES[name]
+        dest = table.values[name]
         converted = _converted(dest, value)
         if converted is None:
             return None
         values[dest] = converted
         given.add(dest)
     values.update(lists)
-    for dest, variable in ENVVARS.items():
+    for dest, variable in table.envvars.items():
         if dest in given or variable not in environ:
             continue
         raw = environ[variable]
@@ -124,12 +156,13 @@ def _converted(dest: str, value: str) -> object | None:
     return value
 
 
-def run_plain(values: dict[str, object]) -> int:
-    """Run ``check`` on values from ``plain_arguments``, ending as typer's runner ends a
-    command: the exit code; Ctrl-C exits 130; a closed pipe exits 1 and is not reported
-    again at exit."""
+def run_plain(values: dict[str, object], command: str = "check") -> int:
+    """Run ``check`` (or ``validate``) on values from ``plain_arguments``, ending as
+    typer's runner ends a command: the exit code; Ctrl-C exits 130; a closed pipe exits 1
+    and is not reported again at exit."""
     try:
-        return run(**values)  # type: ignore[arg-type]
+        work = run if command == "check" else run_validate
+        return work(**values)  # type: ignore[arg-type]
     except KeyboardInterrupt:
         return 130
     except OSError as exc:
@@ -209,3 +242,22 @@ def run(
     # unchanged data, options and gsscb: the last run's findings (load/results.py)
     found = cached_check(resolve_data(data), day, select, ignore, compute, use_cache=not no_cache)
     return emit_report(report(found, None), fmt.value, color)
+
+
+def run_validate(
+    *,
+    data: Path,
+    as_of: str | None,
+    fmt: ReportFormat,
+    fail_on: FailOn,
+    color: Color,
+    no_cache: bool,
+) -> int:
+    """``gsscb validate``'s work: load the data and print its problems; the exit code."""
+    from gsscb_cli.commands._common import emit_report, load_data
+    from gsscb_cli.present import Report
+
+    day = resolve_as_of(as_of)
+    result = load_data(data, no_cache=no_cache)
+    report = Report.of(result.findings, day, title="gsscb validate", fail_on=fail_on.value)
+    return emit_report(report, fmt.value, color)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import typer
 
 from gsscb_cli.options import (
@@ -16,11 +14,7 @@ from gsscb_cli.options import (
     FailOnOpt,
     NoCacheOpt,
     ReportFormat,
-    resolve_as_of,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 def validate(
@@ -41,10 +35,9 @@ def validate(
     Prints each problem with its file and line. Exit 0 when nothing fails, 1 when
     problems at or above --fail-on are found, 2 when the data folder cannot be used.
     """
-    from gsscb_cli.commands._common import emit_report, load_data
-    from gsscb_cli.present import Report
+    from gsscb_cli.commands.check_run import run_validate
 
-    day = resolve_as_of(as_of)
-    result = load_data(data, no_cache=no_cache)
-    report = Report.of(result.findings, day, title="gsscb validate", fail_on=fail_on.value)
-    raise typer.Exit(emit_report(report, fmt.value, color))
+    code = run_validate(
+        data=data, as_of=as_of, fmt=fmt, fail_on=fail_on, color=color, no_cache=no_cache
+    )
+    raise typer.Exit(code)
