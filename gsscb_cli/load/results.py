@@ -412,7 +412,10 @@ def _optional_text(value: object) -> str | None:
 def _encode_ref(ref: Ref) -> tuple[str, str, tuple[str, ...]]:
     if type(ref) is not Ref:
         raise _Unstorable(type(ref).__name__)
-    return (_text(ref.kind), _text(ref.id), tuple(_text(p) for p in ref.part))
+    part = ref.part
+    if type(part) is not tuple or not all(type(p) is str for p in part):
+        raise _Unstorable("ref")
+    return (_text(ref.kind), _text(ref.id), part)
 
 
 def _decode_ref(value: Any) -> Ref:
@@ -451,11 +454,37 @@ def _encode_finding(f: Finding) -> tuple[Any, ...]:
         _text(f.code),
         f.basis.value,
         f.kind.value,
-        tuple((_text(name), _encode_param(value)) for name, value in f.params),
+        _encode_params(f.params),
         None if f.due is None else f.due.toordinal(),
         cited,
-        tuple(_text(s) for s in f.stable),
+        _texts(f.stable),
     )
+
+
+def _encode_params(params: tuple[tuple[str, Param], ...]) -> tuple[Any, ...]:
+    """A finding's params; a pair of a name and a plain value is written as it is."""
+    if type(params) is not tuple:
+        raise _Unstorable("params")
+    return tuple(
+        pair
+        if type(pair) is tuple
+        and len(pair) == 2
+        and type(pair[0]) is str
+        and type(pair[1]) in _PLAIN
+        else _encode_pair(pair)
+        for pair in params
+    )
+
+
+def _encode_pair(pair: tuple[str, Param]) -> tuple[str, Any]:
+    name, value = pair
+    return _text(name), _encode_param(value)
+
+
+def _texts(values: tuple[str, ...]) -> tuple[str, ...]:
+    if type(values) is not tuple or not all(type(v) is str for v in values):
+        raise _Unstorable("texts")
+    return values
 
 
 def _decode_finding(v: Any) -> Finding:
