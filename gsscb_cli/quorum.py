@@ -219,8 +219,10 @@ class SeatIndex:
     holders: Mapping[str, Post]  # seat id -> holder (Dataset.seat_holder)
     held_by: Mapping[str, tuple[str, ...]]  # person id -> seats that person holds
     chair_seats: Mapping[str, tuple[Seat, ...]]  # partnership id -> its 'Chair of' seats
-    holder_keys: Mapping[str, str] = field(default_factory=dict)
-    """seat id -> the person key of its holder (``_person_key``) attending in it"""
+    attends: Mapping[str, tuple[str, str | None, bool] | None] = field(default_factory=dict)
+    """seat id -> who attends in it when the entry names nobody else: the person key
+    (``_person_key``) and person id of its holder, and whether they hold other seats
+    (``held_by``); None for a vacant seat."""
     labels: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     """person key -> the label of whoever attends (``Dataset.person_label``, else the
     seat's title), filled as meetings are tallied: the same people attend meeting after
@@ -239,13 +241,21 @@ def seat_index(dataset: Dataset) -> SeatIndex:
         holder = holders[seat.id]
         if holder.status == "filled" and holder.person:
             held_by.setdefault(holder.person, []).append(seat.id)
+    attends: dict[str, tuple[str, str | None, bool] | None] = {}
+    for seat in seats:
+        holder = holders[seat.id]
+        several = len(held_by.get(holder.person or "", ())) > 1
+        vacant = holder.status == "vacant"
+        attends[seat.id] = (
+            None if vacant else (_person_key(seat, holder.person), holder.person, several)
+        )
     return SeatIndex(
         by_id={s.id: s for s in seats},
         position={s.id: i for i, s in enumerate(seats)},
         holders=holders,
         held_by={person: tuple(ids) for person, ids in held_by.items()},
         chair_seats={pid: tuple(found) for pid, found in chair_seats.items()},
-        holder_keys={s.id: _person_key(s, holders[s.id].person) for s in seats},
+        attends=attends,
     )
 
 
@@ -259,25 +269,25 @@ def _tally(
 
     # Who is there in person, and which seats approved deputies fill.
     attending_people: dict[str, str] = {}
-    present_persons: list[str] = []  # person ids of attending_people's "person:" keys
+    present_persons: list[str] = []  # people there in person who may hold other seats
     deputy_seats: dict[str, tuple[str, str]] = {}  # seat id -> (deputy's key, member's key)
     represented: set[str] = set()
     rejected: list[RejectedDeputy] = []
     uncertain: list[str] = []
     labels = index.labels
-    holder_keys = index.holder_keys
+    attends = index.attends
     for entry in meeting.attendance.members:
         seat_id = entry.seat
-        holder = holders.get(seat_id)  # the same seat ids as index.by_id
-        if holder is None:
+        if seat_id not in holders:  # the same seat ids as index.by_id
             continue  # an unknown seat is reported by validation
         status = entry.status
         if status not in present_states:
-            if status in UNCERTAIN and holder.status != "vacant":
+            if status in UNCERTAIN and holders[seat_id].status != "vacant":
                 uncertain.append(seat_id)  # nobody can reply for a vacant seat
             continue
         if entry.deputy is not None:
             seat = by_id[seat_id]
+            holder = holders[seat_id]
             problem = _deputy_problem(board, entry.deputy)
             if holder.status == "vacant":
                 problem = "vacant-seat"  # there is no member to deputise for
@@ -289,20 +299,23 @@ def _tally(
                     _person_key(seat, holder.person),
                 )
             continue
-        if holder.status == "vacant":
+        holder_attends = attends[seat_id]
+        if holder_attends is None:
             continue  # nobody holds the seat, so nobody can attend in it (noted per seat)
         represented.add(seat_id)
         person = entry.person
-        key = f"person:{person}" if person else holder_keys[seat_id]
+        if person:
+            key = f"person:{person}"
+            several = True  # whatever seats they hold are looked up
+        else:
+            key, person, several = holder_attends  # their own seat is represented already
         if key not in attending_people:
-            person = person or holder.person
             label = labels.get(key)
             if label is None:
-                seat = by_id[seat_id]
-                label = dataset.person_label(person) if person else str(seat.title)
+                label = dataset.person_label(person) if person else str(by_id[seat_id].title)
                 labels[key] = label
             attending_people[key] = label
-            if person:
+            if person and several:
                 present_persons.append(person)
 
     # An approved deputy counts as the member they represent, and a person counts once

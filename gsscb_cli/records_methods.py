@@ -47,12 +47,12 @@ TEXTS['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is s
 def __create_fn__():
  def __eq__(self,other):
   if other.__class__ is self.__class__:
-   return (self.by_id,self.position,self.holders,self.held_by,self.chair_seats,self.holder_keys,)==(other.by_id,other.position,other.holders,other.held_by,other.chair_seats,other.holder_keys,)
+   return (self.by_id,self.position,self.holders,self.held_by,self.chair_seats,self.attends,)==(other.by_id,other.position,other.holders,other.held_by,other.chair_seats,other.attends,)
   return NotImplemented
  return __eq__
 
 
-TEXTS['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.by_id,self.position,self.holders,self.held_by,self.chair_seats,self.holder_keys,)==(other.by_id,other.position,other.holders,other.held_by,other.chair_seats,other.holder_keys,)\n  return NotImplemented\n return __eq__'] = __create_fn__
+TEXTS['def __create_fn__():\n def __eq__(self,other):\n  if other.__class__ is self.__class__:\n   return (self.by_id,self.position,self.holders,self.held_by,self.chair_seats,self.attends,)==(other.by_id,other.position,other.holders,other.held_by,other.chair_seats,other.attends,)\n  return NotImplemented\n return __eq__'] = __create_fn__
 
 
 def __create_fn__():
@@ -693,11 +693,11 @@ TEXTS['def __create_fn__():\n def __hash__(self):\n  return hash((self.approved,
 
 def __create_fn__():
  def __hash__(self):
-  return hash((self.by_id,self.position,self.holders,self.held_by,self.chair_seats,self.holder_keys,))
+  return hash((self.by_id,self.position,self.holders,self.held_by,self.chair_seats,self.attends,))
  return __hash__
 
 
-TEXTS['def __create_fn__():\n def __hash__(self):\n  return hash((self.by_id,self.position,self.holders,self.held_by,self.chair_seats,self.holder_keys,))\n return __hash__'] = __create_fn__
+TEXTS['def __create_fn__():\n def __hash__(self):\n  return hash((self.by_id,self.position,self.holders,self.held_by,self.chair_seats,self.attends,))\n return __hash__'] = __create_fn__
 
 
 def __create_fn__():
@@ -1232,11 +1232,11 @@ TEXTS['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qua
 
 def __create_fn__():
  def __repr__(self):
-  return self.__class__.__qualname__ + f"(by_id={self.by_id!r}, position={self.position!r}, holders={self.holders!r}, held_by={self.held_by!r}, chair_seats={self.chair_seats!r}, holder_keys={self.holder_keys!r})"
+  return self.__class__.__qualname__ + f"(by_id={self.by_id!r}, position={self.position!r}, holders={self.holders!r}, held_by={self.held_by!r}, chair_seats={self.chair_seats!r}, attends={self.attends!r})"
  return __repr__
 
 
-TEXTS['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(by_id={self.by_id!r}, position={self.position!r}, holders={self.holders!r}, held_by={self.held_by!r}, chair_seats={self.chair_seats!r}, holder_keys={self.holder_keys!r})"\n return __repr__'] = __create_fn__
+TEXTS['def __create_fn__():\n def __repr__(self):\n  return self.__class__.__qualname__ + f"(by_id={self.by_id!r}, position={self.position!r}, holders={self.holders!r}, held_by={self.held_by!r}, chair_seats={self.chair_seats!r}, attends={self.attends!r})"\n return __repr__'] = __create_fn__
 
 
 def __create_fn__():
@@ -1761,19 +1761,19 @@ def __create_fn__(_type_board, _type_people, _type_partnerships, _type_meetings,
 TEXTS['def __create_fn__(_type_board, _type_people, _type_partnerships, _type_meetings, _type_priorities, _type_requirements, _type_work, _type_kinds, _type_catalogue_default, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_work, _dflt_kinds, _dflt_catalogue_default, _return_type):\n def __init__(self,board:_type_board,people:_type_people,partnerships:_type_partnerships,meetings:_type_meetings,priorities:_type_priorities,requirements:_type_requirements,work:_type_work=_HAS_DEFAULT_FACTORY,kinds:_type_kinds=_HAS_DEFAULT_FACTORY,catalogue_default:_type_catalogue_default=_dflt_catalogue_default)->_return_type:\n  self.board=board\n  self.people=people\n  self.partnerships=partnerships\n  self.meetings=meetings\n  self.priorities=priorities\n  self.requirements=requirements\n  self.work=_dflt_work() if work is _HAS_DEFAULT_FACTORY else work\n  self.kinds=_dflt_kinds() if kinds is _HAS_DEFAULT_FACTORY else kinds\n  self.catalogue_default=catalogue_default\n return __init__'] = __create_fn__
 
 
-def __create_fn__(_type_by_id, _type_position, _type_holders, _type_held_by, _type_chair_seats, _type_holder_keys, _type_labels, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_holder_keys, _dflt_labels, _return_type):
- def __init__(self,by_id:_type_by_id,position:_type_position,holders:_type_holders,held_by:_type_held_by,chair_seats:_type_chair_seats,holder_keys:_type_holder_keys=_HAS_DEFAULT_FACTORY,labels:_type_labels=_HAS_DEFAULT_FACTORY)->_return_type:
+def __create_fn__(_type_by_id, _type_position, _type_holders, _type_held_by, _type_chair_seats, _type_attends, _type_labels, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_attends, _dflt_labels, _return_type):
+ def __init__(self,by_id:_type_by_id,position:_type_position,holders:_type_holders,held_by:_type_held_by,chair_seats:_type_chair_seats,attends:_type_attends=_HAS_DEFAULT_FACTORY,labels:_type_labels=_HAS_DEFAULT_FACTORY)->_return_type:
   __dataclass_builtins_object__.__setattr__(self,'by_id',by_id)
   __dataclass_builtins_object__.__setattr__(self,'position',position)
   __dataclass_builtins_object__.__setattr__(self,'holders',holders)
   __dataclass_builtins_object__.__setattr__(self,'held_by',held_by)
   __dataclass_builtins_object__.__setattr__(self,'chair_seats',chair_seats)
-  __dataclass_builtins_object__.__setattr__(self,'holder_keys',_dflt_holder_keys() if holder_keys is _HAS_DEFAULT_FACTORY else holder_keys)
+  __dataclass_builtins_object__.__setattr__(self,'attends',_dflt_attends() if attends is _HAS_DEFAULT_FACTORY else attends)
   __dataclass_builtins_object__.__setattr__(self,'labels',_dflt_labels() if labels is _HAS_DEFAULT_FACTORY else labels)
  return __init__
 
 
-TEXTS["def __create_fn__(_type_by_id, _type_position, _type_holders, _type_held_by, _type_chair_seats, _type_holder_keys, _type_labels, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_holder_keys, _dflt_labels, _return_type):\n def __init__(self,by_id:_type_by_id,position:_type_position,holders:_type_holders,held_by:_type_held_by,chair_seats:_type_chair_seats,holder_keys:_type_holder_keys=_HAS_DEFAULT_FACTORY,labels:_type_labels=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'by_id',by_id)\n  __dataclass_builtins_object__.__setattr__(self,'position',position)\n  __dataclass_builtins_object__.__setattr__(self,'holders',holders)\n  __dataclass_builtins_object__.__setattr__(self,'held_by',held_by)\n  __dataclass_builtins_object__.__setattr__(self,'chair_seats',chair_seats)\n  __dataclass_builtins_object__.__setattr__(self,'holder_keys',_dflt_holder_keys() if holder_keys is _HAS_DEFAULT_FACTORY else holder_keys)\n  __dataclass_builtins_object__.__setattr__(self,'labels',_dflt_labels() if labels is _HAS_DEFAULT_FACTORY else labels)\n return __init__"] = __create_fn__
+TEXTS["def __create_fn__(_type_by_id, _type_position, _type_holders, _type_held_by, _type_chair_seats, _type_attends, _type_labels, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_attends, _dflt_labels, _return_type):\n def __init__(self,by_id:_type_by_id,position:_type_position,holders:_type_holders,held_by:_type_held_by,chair_seats:_type_chair_seats,attends:_type_attends=_HAS_DEFAULT_FACTORY,labels:_type_labels=_HAS_DEFAULT_FACTORY)->_return_type:\n  __dataclass_builtins_object__.__setattr__(self,'by_id',by_id)\n  __dataclass_builtins_object__.__setattr__(self,'position',position)\n  __dataclass_builtins_object__.__setattr__(self,'holders',holders)\n  __dataclass_builtins_object__.__setattr__(self,'held_by',held_by)\n  __dataclass_builtins_object__.__setattr__(self,'chair_seats',chair_seats)\n  __dataclass_builtins_object__.__setattr__(self,'attends',_dflt_attends() if attends is _HAS_DEFAULT_FACTORY else attends)\n  __dataclass_builtins_object__.__setattr__(self,'labels',_dflt_labels() if labels is _HAS_DEFAULT_FACTORY else labels)\n return __init__"] = __create_fn__
 
 
 def __create_fn__(_type_dataset, _type_as_of, _type_overrides, _type_memo, MISSING, _HAS_DEFAULT_FACTORY, __dataclass_builtins_object__, _dflt_overrides, _dflt_memo, _return_type):
@@ -2659,13 +2659,13 @@ TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name)
 
 def __create_fn__(cls, FrozenInstanceError):
  def __delattr__(self,name):
-  if type(self) is cls or name in ('by_id','position','holders','held_by','chair_seats','holder_keys','labels',):
+  if type(self) is cls or name in ('by_id','position','holders','held_by','chair_seats','attends','labels',):
    raise FrozenInstanceError(f"cannot delete field {name!r}")
   super(cls, self).__delattr__(name)
  return __delattr__
 
 
-TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'by_id\',\'position\',\'holders\',\'held_by\',\'chair_seats\',\'holder_keys\',\'labels\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__
+TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __delattr__(self,name):\n  if type(self) is cls or name in (\'by_id\',\'position\',\'holders\',\'held_by\',\'chair_seats\',\'attends\',\'labels\',):\n   raise FrozenInstanceError(f"cannot delete field {name!r}")\n  super(cls, self).__delattr__(name)\n return __delattr__'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
@@ -3242,13 +3242,13 @@ TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,
 
 def __create_fn__(cls, FrozenInstanceError):
  def __setattr__(self,name,value):
-  if type(self) is cls or name in ('by_id','position','holders','held_by','chair_seats','holder_keys','labels',):
+  if type(self) is cls or name in ('by_id','position','holders','held_by','chair_seats','attends','labels',):
    raise FrozenInstanceError(f"cannot assign to field {name!r}")
   super(cls, self).__setattr__(name, value)
  return __setattr__
 
 
-TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'by_id\',\'position\',\'holders\',\'held_by\',\'chair_seats\',\'holder_keys\',\'labels\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__
+TEXTS['def __create_fn__(cls, FrozenInstanceError):\n def __setattr__(self,name,value):\n  if type(self) is cls or name in (\'by_id\',\'position\',\'holders\',\'held_by\',\'chair_seats\',\'attends\',\'labels\',):\n   raise FrozenInstanceError(f"cannot assign to field {name!r}")\n  super(cls, self).__setattr__(name, value)\n return __setattr__'] = __create_fn__
 
 
 def __create_fn__(cls, FrozenInstanceError):
