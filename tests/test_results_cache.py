@@ -292,30 +292,51 @@ def test_a_file_saved_while_the_check_runs_is_not_stored(
     assert check(data_copy) == expected_broken  # the broken file is still an error
 
 
-def test_the_babel_that_words_the_findings_is_in_the_key(
-    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_babel_that_words_the_findings_is_in_the_key(tmp_path: Path) -> None:
     # Babel words every date in a message: another release (or another copy on
     # PYTHONPATH) may word them otherwise, and a result worded by the old one is stale.
     # (English and Welsh dates come from words/cldr.py, held equal to Babel's by
     # tests/test_words_cldr.py: a release that words them otherwise fails there.)
-    from importlib import metadata
+    # A copy of Babel on PYTHONPATH stands for the installed one here: its modules are
+    # links to the real ones, its __init__.py and its .dist-info folder are its own.
+    import babel
 
-    import gsscb_cli.words as words_format
+    real = Path(babel.__file__).parent
+    site = tmp_path / "site"
+    copy = site / "babel"
+    copy.mkdir(parents=True)
+    for entry in real.iterdir():
+        if entry.name == "__init__.py":
+            shutil.copy2(entry, copy / entry.name)
+        elif entry.name != "__pycache__":
+            (copy / entry.name).symlink_to(entry)
+    release = site / "babel-2.19.0.dist-info"
+    release.mkdir()
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    cache_dir = tmp_path / "cache"
+    env = {**os.environ, "GSSCB_CACHE_DIR": str(cache_dir), "PYTHONPATH": str(site)}
+    env.pop("GSSCB_NO_CACHE", None)
+    argv = [sys.executable, "-m", "gsscb_cli", "check", "--data", str(data), "--as-of", AS_OF]
+    argv += ["--format", "json"]
+    probe = "import babel; print(babel.__file__)"
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert shown.stdout.strip() == str(copy / "__init__.py")  # the copy is the Babel used
 
-    before = check(data_copy)
-    real_version = metadata.version
-    monkeypatch.setattr(metadata, "version", lambda d: "99.0" if d == "babel" else real_version(d))
-    real_format = words_format._format_date
-    monkeypatch.setattr(
-        words_format, "_format_date", lambda *a, **k: real_format(*a, **k) + " (CLDR 99)"
-    )
-    results._libraries_key.cache_clear()
-    try:
-        after = check(data_copy)
-    finally:
-        results._libraries_key.cache_clear()
-    assert "(CLDR 99)" in after and after != before
+    def run() -> str:
+        proc = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=ROOT)
+        assert proc.returncode in (0, 1), proc.stderr
+        return proc.stdout
+
+    first = run()
+    assert run() == first and len(entries(cache_dir)) == 1
+    release.rename(site / "babel-99.0.dist-info")  # another release's metadata
+    assert run() == first and len(entries(cache_dir)) == 2  # a new key, stored beside
+    init = copy / "__init__.py"
+    init.write_bytes(init.read_bytes() + b"\n")  # another release's code
+    assert run() == first and len(entries(cache_dir)) == 3
+    env["PYTHONPATH"] = ""  # the installed Babel again: another library than the copy
+    assert run() == first and len(entries(cache_dir)) == 4
 
 
 def test_a_stored_value_of_the_wrong_type_is_a_miss(data_copy: Path, cache_dir: Path) -> None:

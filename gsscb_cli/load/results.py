@@ -309,13 +309,27 @@ def _tool_key(index: Index) -> tuple[bytes, dict[str, bytes]]:
 
 @functools.cache
 def _libraries_key() -> bytes:
-    """Which libraries a check's findings are made with, and where they are imported from:
-    Babel words every date, list and plural in a message (its CLDR data decides them),
-    and a library on ``PYTHONPATH`` shadowing the installed one is another library. The
-    names in each library's folder are in it too: PyYAML with and without its C parser
-    (``yaml/_yaml*.so``) are two libraries of one version, whose messages differ."""
+    """Which libraries a check's findings are made with: Babel words every date, list and
+    plural in a message (its CLDR data decides them), PyYAML's messages differ with and
+    without its C parser. Each is known by where it is imported from (a copy on
+    ``PYTHONPATH`` shadowing the installed one is another library), the stat of that file,
+    the names in its folder (``yaml/_yaml*.so``), and the version its distribution's
+    folder beside it names (``babel-2.19.0.dist-info``): a release installed over another
+    changes all of them. (Not ``importlib.metadata``: importing it and reading five
+    ``METADATA`` files took a fifth of a warm check.)"""
     import importlib.util
-    from importlib import metadata
+
+    from gsscb_cli.load.known import signature
+
+    listings: dict[str, list[str]] = {}
+
+    def names(folder: str) -> list[str]:
+        if folder not in listings:
+            try:
+                listings[folder] = sorted(n for n in os.listdir(folder) if n != "__pycache__")
+            except OSError:
+                listings[folder] = []
+        return listings[folder]
 
     parts = []
     for module, dist in (
@@ -325,17 +339,32 @@ def _libraries_key() -> bytes:
         ("jsonschema_rs", "jsonschema-rs"),
         ("referencing", "referencing"),
     ):
-        try:
-            version = metadata.version(dist)
-        except metadata.PackageNotFoundError:  # pragma: no cover - dependencies
-            version = "none"
         spec = importlib.util.find_spec(module)
         origin = spec.origin if spec else None
-        parts.append(f"{module}={version}@{origin}")
-        if origin is not None and spec is not None and spec.submodule_search_locations:
-            with contextlib.suppress(OSError):
-                parts.append(repr(sorted(os.listdir(os.path.dirname(origin)))))
+        parts.append(f"{module}@{origin}")
+        if spec is None or origin is None or not os.path.isabs(origin):
+            continue
+        with contextlib.suppress(OSError):
+            parts.append(repr(signature(os.stat(origin))))
+        folder = os.path.dirname(origin)
+        if spec.submodule_search_locations:  # a package: its folder's names, then its site's
+            parts.append(repr(names(folder)))
+            folder = os.path.dirname(folder)
+        parts.append(repr([n for n in names(folder) if _distribution(n) == _normal(dist)]))
     return "\0".join(parts).encode("utf-8", "surrogateescape")
+
+
+def _normal(name: str) -> str:
+    """A distribution's name as its metadata folder spells it (PEP 503, lower case)."""
+    return name.lower().replace("-", "_").replace(".", "_")
+
+
+def _distribution(folder_name: str) -> str | None:
+    """The distribution a ``NAME-VERSION.dist-info`` (or ``.egg-info``) folder is of."""
+    stem, dot, suffix = folder_name.rpartition(".")
+    if not dot or suffix not in ("dist-info", "egg-info"):
+        return None
+    return _normal(stem.partition("-")[0])
 
 
 def _files(folder: Path) -> list[tuple[str, str, os.stat_result]]:
