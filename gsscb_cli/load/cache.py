@@ -9,9 +9,9 @@ run, so its messages come from the same code as the first time.
 
 * **Key.** An entry's key is a digest of the file's bytes, its document type, its path
   and shown path. The whole cache is also keyed by the tool: the gsscb version, the
-  Python and library versions, the source of the gsscb package and the bytes of the
-  schemas. Change any of them and every entry is a miss; nothing else is read, so the
-  cache is never stale.
+  Python version, the libraries (``results._libraries_key``), the source of the gsscb
+  package and the bytes of the schemas. Change any of them and every entry is a miss;
+  nothing else is read, so the cache is never stale.
 * **Where.** One file per data folder, under ``$GSSCB_CACHE_DIR`` if set, else the
   user's cache folder: ``$XDG_CACHE_HOME/gsscb`` (``~/.cache/gsscb``) on Linux,
   ``~/Library/Caches/gsscb`` on macOS, ``%LOCALAPPDATA%\\gsscb\\Cache`` on Windows. Never
@@ -82,20 +82,18 @@ def tool_key(schema_dir: Path) -> bytes:
 
 @functools.cache
 def _package_key() -> bytes:
-    from importlib import metadata
-
+    """gsscb's version, Python's, the libraries (as the results cache knows them: where
+    each is imported from, its stat, its folder's names, its distribution's version) and
+    the source of the package."""
     import yaml
 
     from gsscb_cli.load.parse import _C_PARSER
+    from gsscb_cli.load.results import _libraries_key
 
     digest = hashlib.blake2b(digest_size=_DIGEST)
     versions = [__version__, sys.version, str(marshal.version), str(_C_PARSER), yaml.__version__]
-    for dist in ("jsonschema", "jsonschema-rs", "referencing"):
-        try:
-            versions.append(f"{dist}={metadata.version(dist)}")
-        except metadata.PackageNotFoundError:  # pragma: no cover - dependencies
-            versions.append(f"{dist}=none")
     digest.update("\0".join(versions).encode())
+    digest.update(_libraries_key())
     package = Path(__file__).resolve().parent.parent
     for source in sorted(package.rglob("*.py")):
         digest.update(b"\0" + source.relative_to(package).as_posix().encode() + b"\0")
