@@ -328,15 +328,41 @@ def test_the_babel_that_words_the_findings_is_in_the_key(tmp_path: Path) -> None
         assert proc.returncode in (0, 1), proc.stderr
         return proc.stdout
 
+    def new_key() -> bool:
+        """Whether a run stores its result under a key not seen before."""
+        before = set(entries(cache_dir)) if list(cache_dir.glob("*.results")) else set()
+        assert run() == first
+        return bool(set(entries(cache_dir)) - before)
+
     first = run()
-    assert run() == first and len(entries(cache_dir)) == 1
+    assert not new_key() and len(entries(cache_dir)) == 1
     release.rename(site / "babel-99.0.dist-info")  # another release's metadata
-    assert run() == first and len(entries(cache_dir)) == 2  # a new key, stored beside
+    assert new_key()
     init = copy / "__init__.py"
     init.write_bytes(init.read_bytes() + b"\n")  # another release's code
-    assert run() == first and len(entries(cache_dir)) == 3
+    assert new_key()
+    (copy / "extra.py").write_text("", encoding="utf-8")  # a module added in place
+    assert new_key()
     env["PYTHONPATH"] = ""  # the installed Babel again: another library than the copy
-    assert run() == first and len(entries(cache_dir)) == 4
+    assert new_key()
+    assert not new_key()
+
+
+def test_pyyaml_with_and_without_its_c_parser_are_two_libraries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An _yaml*.so left in place whose libyaml is gone does not load: PyYAML then words
+    its errors otherwise, so whether the C parser loads is in the key."""
+    import yaml
+
+    results._libraries_key.cache_clear()
+    try:
+        with_c = results._libraries_key()
+        monkeypatch.setattr(yaml, "__with_libyaml__", not yaml.__with_libyaml__)
+        results._libraries_key.cache_clear()
+        assert results._libraries_key() != with_c
+    finally:
+        results._libraries_key.cache_clear()
 
 
 def test_a_stored_value_of_the_wrong_type_is_a_miss(data_copy: Path, cache_dir: Path) -> None:
@@ -422,7 +448,7 @@ def test_a_report_is_kept_for_its_own_options(data_copy: Path, cache_dir: Path) 
     assert len(shown(cache_dir)) == results._KEEP
 
 
-@pytest.mark.parametrize("forged", ["escape", "exit", "shape"])
+@pytest.mark.parametrize("forged", ["escape", "surrogate", "exit", "shape"])
 def test_a_kept_report_that_is_not_one_is_a_miss(
     data_copy: Path, cache_dir: Path, forged: str
 ) -> None:
@@ -431,6 +457,7 @@ def test_a_kept_report_that_is_not_one_is_a_miss(
     ((name, (text, code)),) = shown(cache_dir).items()  # type: ignore[misc]
     value: object = {
         "escape": ("\x1b]0;pwned\x07" + text, code),  # a control sequence for the log
+        "surrogate": ("ok\udc9b31m\n" + text, code),  # written as the raw byte 0x9b (CSI)
         "exit": (text, 7),
         "shape": [text, code],
     }[forged]
@@ -463,3 +490,26 @@ def test_a_report_of_a_file_saved_while_the_check_runs_is_not_kept(
     assert not list(cache_dir.glob("*.shown")) and not list(cache_dir.glob("*.results"))
     board.write_bytes(broken)
     assert check(data_copy, fmt="text") == expected_broken
+
+
+def test_a_forged_rule_id_in_the_stored_findings_is_shown_escaped(
+    data_copy: Path, cache_dir: Path
+) -> None:
+    """A stored finding is input: its rule id and its record's kind reach the terminal
+    through escape.terminal like every other value (a forged one cannot move the cursor
+    or set the window title of a CI log)."""
+    check(data_copy)
+    (file,) = sorted(cache_dir.glob("*.results"))
+    stored = entries(cache_dir)
+    (key,) = stored
+    findings, names = stored[key]  # type: ignore[misc]
+    forged = list(findings[0])
+    forged[0] = "\x1b]0;pwned\x07\x1b[2J"
+    subject = list(forged[4])
+    subject[0] = "\x1b[31mkind"
+    forged[4] = tuple(subject)
+    payload = marshal.dumps({key: ([tuple(forged), *findings[1:]], names)})
+    file.write_bytes(results.MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+    for extra in ((), ("--statistics",)):
+        shown = check(data_copy, *extra, fmt="text")
+        assert "\\x1b]0;pwned\\x07" in shown and "\x1b" not in shown and "\x07" not in shown

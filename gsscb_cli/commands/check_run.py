@@ -161,8 +161,9 @@ def run_plain(values: dict[str, object], command: str = "check") -> int:
     typer's runner ends a command: the exit code; Ctrl-C exits 130; a closed pipe exits 1
     and is not reported again at exit."""
     try:
-        work = run if command == "check" else run_validate
-        return work(**values)  # type: ignore[arg-type]
+        if command == "validate":
+            return run_validate(**values)  # type: ignore[arg-type]
+        return run(**values)  # type: ignore[arg-type]
     except KeyboardInterrupt:
         return 130
     except OSError as exc:

@@ -8,16 +8,19 @@ file a key read, its signature (device, inode, size, modification and change tim
 nanoseconds) and the digest of the bytes read; the next run takes the digest without
 reading the file when the signature is the same.
 
-* **Never stale.** Saving a file changes its modification and change times; a change
-  time cannot be set back by any user (``touch -d`` and ``os.utime`` set only the
-  modification time), and a file replaced by another (a checkout, a rename over it) has
-  another inode. A record is only made when both times are older than the run by more
+* **Never stale.** Saving a file changes its modification and change times; on a POSIX
+  file system (ext4, XFS, btrfs, APFS, tmpfs, ...) a change time cannot be set back by
+  any user (``touch -d`` and ``os.utime`` set only the modification time), and a file
+  replaced by another (a checkout, a rename over it) has another inode. (FAT and exFAT
+  keep no change time: there a same-size edit with its modification time set back is
+  not seen. Use ``--no-cache`` for data on such a drive.) A record is only made when both times are older than the run by more
   than ``RACY_NS``: a file written in the same clock tick as the reading (the same
   timestamp, twice, with the same size) is read and hashed on every run until it is
   older, as git treats its "racily clean" entries.
 * **Only a shortcut.** What the index says is used for the key alone; the check that a
-  miss computes reads every file itself and records what it read, and a result is only
-  stored when those bytes are the bytes the key was made from.
+  miss computes reads every file the key did not (and any whose stat changed since),
+  records the digest of what it used, and a result is only stored when those are the
+  digests the key was made from.
 * **Safe.** One file per data folder in the cache folder, beside the results,
   written atomically with a magic line and a digest of its contents; a truncated,
   corrupt or foreign index is ignored (every file is read, and a new index written).
@@ -78,11 +81,20 @@ class Index:
 
     def save(self) -> None:
         """Write the records used by this run, when they differ from the last run's."""
-        if self.file is None or self.new == self.old:
+        if self.file is None:
+            return
+        if self.new == self.old:
+            _touch(self.file)  # in use: not pruned as unused (cache._prune)
             return
         from gsscb_cli.load.cache import write_payload
 
         write_payload(self.file, MAGIC, marshal.dumps(self.new))
+
+
+def _touch(file: Path) -> None:
+    from gsscb_cli.load.cache import _touch as touch
+
+    touch(file)
 
 
 def _read(file: Path) -> dict[str, Record]:

@@ -15,7 +15,6 @@ with PyYAML's C parser where present and builds plain values itself, so that:
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import re
@@ -588,7 +587,9 @@ stored under the key of what was read, not of what was there a moment before."""
 
 def read_digest(raw: bytes) -> bytes:
     """The digest a file's bytes are known by (``READS`` and the results cache's key)."""
-    return hashlib.blake2b(raw, digest_size=32).digest()
+    from gsscb_cli.load.known import digest
+
+    return digest(raw)
 
 
 def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:

@@ -119,6 +119,7 @@ def cached_output(
     outputs = _read(file, SHOWN_MAGIC)
     stored = outputs.get(name.digest())
     if _is_output(stored):
+        _touch(file)  # in use: not pruned as unused (cache._prune)
         return stored  # type: ignore[return-value]
     result, own = _result(keyed, compute)
     output = show(result)
@@ -154,7 +155,9 @@ def _result(keyed: Keyed, compute: Callable[[], Result]) -> tuple[Result, bool]:
     stored = entries.get(key)
     if stored is not None:
         with contextlib.suppress(_Unstorable, ValueError, OverflowError, RecursionError):
-            return _decode(stored), True  # every value of the exact type and shape it must be
+            found = _decode(stored)  # every value of the exact type and shape it must be
+            _touch(file)  # in use: not pruned as unused (cache._prune)
+            return found, True
     # What the check reads is recorded as it reads it: when a file changed between the
     # key's reading and the check's (an editor saving, a checkout), the result belongs to
     # neither key, and is returned but not stored.
@@ -182,8 +185,10 @@ def _result(keyed: Keyed, compute: Callable[[], Result]) -> tuple[Result, bool]:
 
 
 def _is_output(value: object) -> bool:
-    """A report's text (no control character but its line ends: ``escape.terminal``'s
-    rule, which every value in a report has passed) and an exit code of a check."""
+    """A report's text and an exit code of a check: UTF-8 text (no lone surrogate, which
+    a stream would write as a raw byte such as C1's CSI) without a control character but
+    its line ends (``escape.terminal``'s rule: a report made by ``present/text.py`` has
+    none, every value in it has passed that escaper)."""
     if type(value) is not tuple or len(value) != 2:
         return False
     text, code = value
@@ -191,7 +196,18 @@ def _is_output(value: object) -> bool:
         return False
     from gsscb_cli.present.escape import unsafe_for_terminal
 
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
     return not unsafe_for_terminal(text.replace("\n", ""))
+
+
+def _touch(file: Path) -> None:
+    from gsscb_cli.load.cache import _touch as touch
+
+    touch(file)
 
 
 def _keep(file: Path, magic: bytes, entries: dict[bytes, Any], key: bytes, value: Any) -> None:
@@ -311,13 +327,16 @@ def _tool_key(index: Index) -> tuple[bytes, dict[str, bytes]]:
 def _libraries_key() -> bytes:
     """Which libraries a check's findings are made with: Babel words every date, list and
     plural in a message (its CLDR data decides them), PyYAML's messages differ with and
-    without its C parser. Each is known by where it is imported from (a copy on
-    ``PYTHONPATH`` shadowing the installed one is another library), the stat of that file,
-    the names in its folder (``yaml/_yaml*.so``), and the version its distribution's
-    folder beside it names (``babel-2.19.0.dist-info``): a release installed over another
-    changes all of them. (Not ``importlib.metadata``: importing it and reading five
-    ``METADATA`` files took a fifth of a warm check.)"""
+    without its C parser (whether it loads is in the key: an ``_yaml*.so`` left in place
+    whose libyaml is gone is another parser). Each is known by where it is imported from
+    (a copy on ``PYTHONPATH`` shadowing the installed one is another library), the stat of
+    each file in its folder (an edit in place, a module added), and the version its
+    distribution's folder beside it names (``babel-2.19.0.dist-info``): a release
+    installed over another changes all of them. (Not ``importlib.metadata``: importing it
+    and reading five ``METADATA`` files took a fifth of a warm check.)"""
     import importlib.util
+
+    import yaml
 
     from gsscb_cli.load.known import signature
 
@@ -331,7 +350,7 @@ def _libraries_key() -> bytes:
                 listings[folder] = []
         return listings[folder]
 
-    parts = []
+    parts = [f"libyaml={getattr(yaml, '__with_libyaml__', None)}"]
     for module, dist in (
         ("babel", "babel"),
         ("yaml", "pyyaml"),
@@ -347,11 +366,20 @@ def _libraries_key() -> bytes:
         with contextlib.suppress(OSError):
             parts.append(repr(signature(os.stat(origin))))
         folder = os.path.dirname(origin)
-        if spec.submodule_search_locations:  # a package: its folder's names, then its site's
-            parts.append(repr(names(folder)))
+        if spec.submodule_search_locations:  # a package: its folder's files, then its site's
+            parts.append(repr([(n, _stat_of(os.path.join(folder, n))) for n in names(folder)]))
             folder = os.path.dirname(folder)
         parts.append(repr([n for n in names(folder) if _distribution(n) == _normal(dist)]))
     return "\0".join(parts).encode("utf-8", "surrogateescape")
+
+
+def _stat_of(path: str) -> tuple[int, ...] | None:
+    from gsscb_cli.load.known import signature
+
+    try:
+        return signature(os.stat(path))
+    except OSError:
+        return None
 
 
 def _normal(name: str) -> str:
@@ -429,8 +457,15 @@ def _shape(value: Any, size: int) -> tuple[Any, ...]:
 
 
 def _text(value: object) -> str:
+    """A text value: a ``str`` that is UTF-8 (no lone surrogate, which no report can
+    write as text)."""
     if type(value) is not str:
         raise _Unstorable(type(value).__name__)
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _Unstorable("surrogate") from None
     return value
 
 
@@ -506,6 +541,8 @@ def _encode_params(params: tuple[tuple[str, Param], ...]) -> tuple[Any, ...]:
 
 
 def _encode_pair(pair: tuple[str, Param]) -> tuple[str, Any]:
+    if type(pair) is not tuple:
+        raise _Unstorable("param")
     name, value = pair
     return _text(name), _encode_param(value)
 
@@ -521,8 +558,10 @@ def _decode_finding(v: Any) -> Finding:
         v, 12
     )
     file, line, column = _shape(loc, 3)
-    if not (_optional_int(line) and _optional_int(column)) or type(params) is not tuple:
+    if not (_optional_int(line) and _optional_int(column)):
         raise _Unstorable("location")
+    if type(params) is not tuple:
+        raise _Unstorable("params")
     if type(stable) is not tuple or (due is not None and type(due) is not int):
         raise _Unstorable("finding")
     citation = None

@@ -105,7 +105,7 @@ def heading(ref: Ref, names: dict[Ref, str] | None = None) -> str:
     name = (names or {}).get(ref)
     if ref.kind == "board":
         return f"board: {terminal(name)}" if name else "board"
-    ident = f"{ref.kind} {terminal(ref.id)}"
+    ident = f"{terminal(ref.kind)} {terminal(ref.id)}"
     return f"{ident}: {terminal(name)}" if name else ident
 
 
@@ -121,7 +121,7 @@ def finding_lines(f: Finding, verbose: bool = False) -> list[Line]:
         (": ", None),
         (SEVERITY_WORD[sev], STYLE[sev]),
         (" ", None),
-        (f.rule, "bold"),
+        (terminal(f.rule), "bold"),
         (message, None),
     )
     lines: list[Line] = [(pieces, None, INDENT)]
@@ -157,7 +157,7 @@ def summary(report: Report) -> list[Line]:
 
 def statistics(report: Report) -> list[Line]:
     """One line per rule, most frequent first, as ``ruff --statistics`` prints."""
-    counts = Counter((f.rule, f.severity.value) for f in report.findings)
+    counts = Counter((terminal(f.rule), f.severity.value) for f in report.findings)
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     width = max((len(rule) for (rule, _), _ in rows), default=0)
     lines: list[Line] = []
