@@ -101,6 +101,13 @@ def _package_key() -> bytes:
     return digest.digest()
 
 
+def folder_name(data_dir: Path) -> str:
+    """The name a data folder's cache files share (``.cache``, ``.results``, ``.shown``,
+    ``.known``): a digest of its resolved path."""
+    folder = str(data_dir.resolve()).encode("utf-8", "surrogateescape")
+    return hashlib.blake2b(folder, digest_size=12).hexdigest()
+
+
 class DocumentCache:
     """The stored documents of one data folder: read once at the start of a load, written
     once at the end (only when something changed)."""
@@ -113,9 +120,7 @@ class DocumentCache:
         self.added = False
         if root is None:
             return
-        folder = str(data_dir.resolve()).encode("utf-8", "surrogateescape")
-        name = hashlib.blake2b(folder, digest_size=12).hexdigest()
-        self.file = root / f"{name}.cache"
+        self.file = root / f"{folder_name(data_dir)}.cache"
         self.tool = tool_key(schema_dir)
         self.old = self._read(self.file)
 

@@ -219,8 +219,9 @@ def _keep(file: Path, magic: bytes, entries: dict[bytes, Any], key: bytes, value
 
 
 def _folder_name(data_dir: Path) -> str:
-    folder = str(data_dir.resolve()).encode("utf-8", "surrogateescape")
-    return hashlib.blake2b(folder, digest_size=12).hexdigest()
+    from gsscb_cli.load.cache import folder_name
+
+    return folder_name(data_dir)
 
 
 def _run_key(
