@@ -189,3 +189,28 @@ def test_every_finding_is_worded_as_before() -> None:
                 assert words.say(f, lang, detail=detail) == reference_worded(
                     words.key_of(f), lang, f.args, detail
                 ), (f.rule, f.code, lang)
+
+
+def test_plain_sub_phrases_are_worded_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sub-phrase whose entry is one plain text (kept per text) or is not (a detail, a
+    plural, a shared entry, a placeholder, a malformed text, none): the same as before."""
+    table: dict[str, Any] = {
+        "top": {"en": "<{a}|{b}>", "cy": "<{b}|{a}>"},
+        "plain": {"en": "plain {{braces}}: x", "cy": "plaen"},
+        "detailed": {"en": "plain", "cy": "plaen", "detail": {"en": " {n}", "cy": " {n}"}},
+        "counted": {"en": {"one": "one", "other": "many"}, "cy": "plaen", "count": "n"},
+        "shared": {"use": "plain"},
+        "named": {"en": "named {n}", "cy": "enwir {n}"},
+        "broken": {"en": "broken {", "cy": "ok"},
+        "no-welsh": {"en": "english only"},
+    }
+    monkeypatch.setattr(words, "catalogue", lambda: table)
+    subs = [k for k in table if k != "top"] + ["missing"]
+    for a in subs:
+        for b in subs:
+            params: dict[str, Param] = {"a_key": a, "b_key": b, "n": 2}
+            for lang in ("en", "cy"):
+                for _ in range(2):  # the second time from what is kept
+                    assert _outcome(words.worded, "top", lang, params) == _outcome(
+                        reference_worded, "top", lang, params
+                    ), (a, b, lang)

@@ -107,12 +107,18 @@ def _state(ob: Obligation) -> dict[str, Param]:
     return {"state_key": "obligation-state.open"}
 
 
-def _open_with_due(dataset: Dataset) -> Iterator[tuple[Obligation, dt.date]]:
-    for p in dataset.partnerships.values():
-        for ob in p.obligations:
-            due = ob.due_date
-            if ob.open and due is not None:
-                yield ob, due
+def _open_with_due(ctx: Context) -> list[tuple[Obligation, dt.date]]:
+    """Every open obligation with a due date, and that date: found once per run and
+    shared by obligation-overdue and obligation-due-soon (a due date is computed)."""
+    found = ctx.memo.get("open-with-due")
+    if not isinstance(found, list):
+        found = ctx.memo["open-with-due"] = [
+            (ob, due)
+            for p in ctx.dataset.partnerships.values()
+            for ob in p.obligations
+            if ob.open and (due := ob.due_date) is not None
+        ]
+    return found
 
 
 @rule(
@@ -152,7 +158,7 @@ def obligation_overdue(r: Rule, ctx: Context) -> Iterator[Finding]:
         completed (status not started); basis: local commitment, not a
         statutory deadline" (due 2026-04-30).
     """
-    for ob, due in _open_with_due(ctx.dataset):
+    for ob, due in _open_with_due(ctx):
         if due >= ctx.as_of:
             continue
         yield r.fact(
@@ -207,7 +213,7 @@ def obligation_due_soon(r: Rule, ctx: Context) -> Iterator[Finding]:
         a statutory deadline" (due 2025-11-30).
     """
     horizon = ctx.as_of + dt.timedelta(days=ctx.thresholds.due_soon_days)
-    for ob, due in _open_with_due(ctx.dataset):
+    for ob, due in _open_with_due(ctx):
         if not ctx.as_of <= due <= horizon:
             continue
         yield r.fact(

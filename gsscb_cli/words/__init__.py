@@ -355,7 +355,10 @@ def _words(
         # only the placeholders this text uses are worded, each with the other params
         sub = params.get(name_key)
         if isinstance(sub, str):
-            out.append(worded(sub, lang, params_without(params, name_key), word=word))
+            plain = _plain_entry(sub, lang)
+            if plain is None:
+                plain = worded(sub, lang, params_without(params, name_key), word=word)
+            out.append(plain)
         elif name in formatted:
             out.append(formatted[name])
         elif name in params:
@@ -366,6 +369,26 @@ def _words(
     if missing is not None:
         raise CatalogueError(f"{key}: cannot be filled: {KeyError(missing)}")
     return "".join(out)
+
+
+def _plain_entry(key: str, lang: str) -> str | None:
+    """What ``worded(key, lang, ...)`` gives whatever the params, for an entry that is one
+    text with no placeholder, no detail and no plural forms (a basis, a caveat, a kind:
+    most sub-phrases); None for any other entry (``worded`` says it, or refuses it)."""
+    entry = catalogue().get(key)
+    if entry is None or "use" in entry or "detail" in entry:
+        return None
+    text = entry.get(lang)
+    return _plain_text(text) if isinstance(text, str) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _plain_text(text: str) -> str | None:
+    """``text`` filled with nothing, when it has no placeholder and parses; else None."""
+    pieces, error = _pieces(text)
+    if error is not None or any(name is not None for _, name, _ in pieces):
+        return None
+    return "".join(literal for literal, _, _ in pieces)
 
 
 def params_without(params: Mapping[str, Param], name: str) -> dict[str, Param]:
