@@ -236,7 +236,9 @@ def test_places_give_what_the_document_gives(documents: list[Document]) -> None:
 def test_a_meeting_is_built_with_every_part_in_its_place() -> None:
     """Each part of a meeting lands in its own field (attendance entries are made by
     position), at the place it is written."""
-    from gsscb_cli.model.types import Deputy, Text
+    import dataclasses
+
+    from gsscb_cli.model.types import AttendanceEntry, Deputy, Text
 
     doc, _ = parse_text(_EVERY_PART, "m.yaml", None)
     assert doc is not None
@@ -252,6 +254,14 @@ def test_a_meeting_is_built_with_every_part_in_its_place() -> None:
     assert first.loc == Location("m.yaml", 8, 5) and second.loc == Location("m.yaml", 12, 5)
     assert second.deputy == Deputy("A Deputy", True, False, "p-2")
     assert (second.person, second.note) == (None, None)
+    for entry in (first, second):  # made without __init__ (build._entry): a whole entry
+        fields = [getattr(entry, f.name) for f in dataclasses.fields(AttendanceEntry)]
+        made = AttendanceEntry(*fields)
+        assert type(entry) is AttendanceEntry and entry == made
+        assert hash(entry) == hash(made) and repr(entry) == repr(made)
+        assert dataclasses.replace(entry, note="x") == dataclasses.replace(made, note="x")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            entry.note = "changed"  # type: ignore[misc]
     assert meeting.attendance.guests[0].organisation == "Org"
     item = meeting.agenda[0]
     assert item.title == Text("Welcome") and item.summary == Text("Said", "Dywedwyd")
