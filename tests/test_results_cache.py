@@ -33,11 +33,14 @@ def check(data: Path, *extra: str, fmt: str = "json") -> str:
     return result.stdout
 
 
-def entries(folder: Path) -> dict[bytes, object]:
-    (file,) = sorted(folder.glob("*.results"))
+def entries(
+    folder: Path, suffix: str = ".results", magic: bytes = results.MAGIC
+) -> dict[bytes, object]:
+    """The entries of a data folder's results (or kept reports: ``shown``) file."""
+    (file,) = sorted(folder.glob(f"*{suffix}"))
     blob = file.read_bytes()
-    assert blob.startswith(results.MAGIC)
-    head = len(results.MAGIC)
+    assert blob.startswith(magic)
+    head = len(magic)
     payload = blob[head + 32 :]
     assert hashlib.blake2b(payload, digest_size=32).digest() == blob[head : head + 32]
     stored = marshal.loads(payload)
@@ -368,15 +371,22 @@ def test_pyyaml_with_and_without_its_c_parser_are_two_libraries(
 def test_a_stored_value_of_the_wrong_type_is_a_miss(data_copy: Path, cache_dir: Path) -> None:
     expected = check(data_copy, "--no-cache")
     check(data_copy)
+    forge_first_finding(cache_dir, {2: 12345})  # a message that is not text: it would fail
+    assert check(data_copy) == expected
+
+
+def forge_first_finding(cache_dir: Path, fields: dict[int, object]) -> None:
+    """Rewrite the stored result's first finding with ``fields`` (by position in the
+    stored tuple), the file's digest made valid again: a forged entry, not a corrupt one."""
     (file,) = sorted(cache_dir.glob("*.results"))
     stored = entries(cache_dir)
     (key,) = stored
     findings, names = stored[key]  # type: ignore[misc]
     forged = list(findings[0])
-    forged[2] = 12345  # a message that is not text: read back, it would fail in a report
+    for position, value in fields.items():
+        forged[position] = value
     payload = marshal.dumps({key: ([tuple(forged), *findings[1:]], names)})
     file.write_bytes(results.MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
-    assert check(data_copy) == expected
 
 
 def test_a_folder_using_the_catalogue_that_ships_is_stored_too(
@@ -401,13 +411,7 @@ def test_a_folder_using_the_catalogue_that_ships_is_stored_too(
 
 
 def shown(folder: Path) -> dict[bytes, object]:
-    (file,) = sorted(folder.glob("*.shown"))
-    blob = file.read_bytes()
-    assert blob.startswith(results.SHOWN_MAGIC)
-    payload = blob[len(results.SHOWN_MAGIC) + 32 :]
-    stored = marshal.loads(payload)
-    assert isinstance(stored, dict)
-    return stored
+    return entries(folder, ".shown", results.SHOWN_MAGIC)
 
 
 def test_a_warm_text_check_writes_the_kept_report(
@@ -499,17 +503,18 @@ def test_a_forged_rule_id_in_the_stored_findings_is_shown_escaped(
     through escape.terminal like every other value (a forged one cannot move the cursor
     or set the window title of a CI log)."""
     check(data_copy)
-    (file,) = sorted(cache_dir.glob("*.results"))
-    stored = entries(cache_dir)
-    (key,) = stored
-    findings, names = stored[key]  # type: ignore[misc]
-    forged = list(findings[0])
-    forged[0] = "\x1b]0;pwned\x07\x1b[2J"
-    subject = list(forged[4])
-    subject[0] = "\x1b[31mkind"
-    forged[4] = tuple(subject)
-    payload = marshal.dumps({key: ([tuple(forged), *findings[1:]], names)})
-    file.write_bytes(results.MAGIC + hashlib.blake2b(payload, digest_size=32).digest() + payload)
+    (first, *_), _ = next(iter(entries(cache_dir).values()))  # type: ignore[misc]
+    subject = ("\x1b[31mkind", *first[4][1:])
+    forge_first_finding(cache_dir, {0: "\x1b]0;pwned\x07\x1b[2J", 4: subject})
     for extra in ((), ("--statistics",)):
         shown = check(data_copy, *extra, fmt="text")
         assert "\\x1b]0;pwned\\x07" in shown and "\x1b" not in shown and "\x07" not in shown
+
+
+def test_a_stored_param_that_is_not_utf8_is_a_miss(data_copy: Path, cache_dir: Path) -> None:
+    """A plain text param is stored as it is, but never one with a lone surrogate (no
+    report can write it as text): a forged one is a miss, made again."""
+    expected = check(data_copy, "--no-cache")
+    check(data_copy)
+    forge_first_finding(cache_dir, {8: (("name", "x\udc9b"),)})
+    assert check(data_copy) == expected

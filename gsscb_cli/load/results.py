@@ -530,15 +530,7 @@ def _encode_params(params: tuple[tuple[str, Param], ...]) -> tuple[Any, ...]:
     """A finding's params; a pair of a name and a plain value is written as it is."""
     if type(params) is not tuple:
         raise _Unstorable("params")
-    return tuple(
-        pair
-        if type(pair) is tuple
-        and len(pair) == 2
-        and type(pair[0]) is str
-        and type(pair[1]) in _PLAIN
-        else _encode_pair(pair)
-        for pair in params
-    )
+    return tuple(pair if _plain_pair(pair) else _encode_pair(pair) for pair in params)
 
 
 def _encode_pair(pair: tuple[str, Param]) -> tuple[str, Any]:
@@ -594,15 +586,21 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 def _decode_params(params: tuple[Any, ...]) -> tuple[tuple[str, Param], ...]:
     """A finding's params; a pair of a name and a plain value is the stored pair itself."""
-    return tuple(
-        pair
-        if type(pair) is tuple
-        and len(pair) == 2
-        and type(pair[0]) is str
-        and type(pair[1]) in _PLAIN
-        else _decode_pair(pair)
-        for pair in params
-    )
+    return tuple(pair if _plain_pair(pair) else _decode_pair(pair) for pair in params)
+
+
+def _plain_pair(pair: object) -> bool:
+    """Whether ``pair`` is a name and a plain value (stored and read back as it is); its
+    texts must be UTF-8 (``_text``: else ``_Unstorable``)."""
+    if type(pair) is not tuple or len(pair) != 2:
+        return False
+    name, value = pair
+    if type(name) is not str or type(value) not in _PLAIN:
+        return False
+    _text(name)
+    if type(value) is str:
+        _text(value)
+    return True
 
 
 def _decode_pair(pair: Any) -> tuple[str, Param]:
