@@ -266,8 +266,9 @@ def test_findings_read_back_equal() -> None:
     assert [type(v) for _, v in back.params[:5]] == [str, int, float, bool, type(None)]
 
 
+@pytest.mark.parametrize("fmt", ["json", "text"])  # text: a kept report (.shown) too
 def test_a_file_saved_while_the_check_runs_is_not_stored(
-    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:
     # The key is made from board.yaml as it was (broken); the file is then saved fixed
     # before the check reads it. That run's findings are of the fixed file: stored under
@@ -277,7 +278,7 @@ def test_a_file_saved_while_the_check_runs_is_not_stored(
     broken = good.replace(b"name: Gwent Strategic Safer Communities Board\n", b"name: 12345\n", 1)
     assert broken != good
     board.write_bytes(broken)
-    expected_broken = check(data_copy, "--no-cache")
+    expected_broken = check(data_copy, "--no-cache", fmt=fmt)
     assert "12345" in expected_broken
     original = results._run_key
 
@@ -287,12 +288,13 @@ def test_a_file_saved_while_the_check_runs_is_not_stored(
         return keyed
 
     monkeypatch.setattr(results, "_run_key", key_then_save)
-    during = check(data_copy)
+    during = check(data_copy, fmt=fmt)
     assert "12345" not in during  # the check read the fixed file ...
     monkeypatch.setattr(results, "_run_key", original)
     assert not list(cache_dir.glob("*.results"))  # ... so nothing was stored
+    assert not list(cache_dir.glob("*.shown"))
     board.write_bytes(broken)
-    assert check(data_copy) == expected_broken  # the broken file is still an error
+    assert check(data_copy, fmt=fmt) == expected_broken  # the broken file is still an error
 
 
 def test_the_babel_that_words_the_findings_is_in_the_key(tmp_path: Path) -> None:
@@ -471,29 +473,6 @@ def test_a_kept_report_that_is_not_one_is_a_miss(
     write_payload(file, results.SHOWN_MAGIC, marshal.dumps({name: value}))
     assert check(data_copy, fmt="text") == expected
     assert shown(cache_dir)[name] == (text, code)  # made again, and kept
-
-
-def test_a_report_of_a_file_saved_while_the_check_runs_is_not_kept(
-    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    board = data_copy / "board.yaml"
-    good = board.read_bytes()
-    broken = good.replace(b"name: Gwent Strategic Safer Communities Board\n", b"name: 12345\n", 1)
-    board.write_bytes(broken)
-    expected_broken = check(data_copy, "--no-cache", fmt="text")
-    original = results._run_key
-
-    def key_then_save(*args: object, **kwargs: object) -> object:
-        keyed = original(*args, **kwargs)  # type: ignore[arg-type]
-        board.write_bytes(good)
-        return keyed
-
-    monkeypatch.setattr(results, "_run_key", key_then_save)
-    assert "12345" not in check(data_copy, fmt="text")
-    monkeypatch.setattr(results, "_run_key", original)
-    assert not list(cache_dir.glob("*.shown")) and not list(cache_dir.glob("*.results"))
-    board.write_bytes(broken)
-    assert check(data_copy, fmt="text") == expected_broken
 
 
 def test_a_forged_rule_id_in_the_stored_findings_is_shown_escaped(
