@@ -297,3 +297,27 @@ actions:
 - {id: a1, text: Do it, status: open, owner: p-1, due: 2025-02-01, item: welcome}
 minutes: {approved: 2025-02-01, url: https://example.org/m}
 """
+
+
+@pytest.mark.parametrize("seen", [0, 1, 4_999, 5_000, 5_001, 200_000])
+def test_a_file_is_read_to_its_end_whatever_size_was_seen(tmp_path: Path, seen: int) -> None:
+    """``parse._read`` asks first for the size ``fstat`` gave (one more byte), not for the
+    2 MB limit, and reads on to the end: a file that grew after its size was seen (an
+    editor saving) is read whole, one that shrank is read as it is, and ``limit`` still
+    caps what is read."""
+    import os
+
+    from gsscb_cli.load import parse
+
+    body = bytes(range(256)) * 300  # 76,800 bytes: more than one of the later reads
+    file = tmp_path / "grown.yaml"
+    file.write_bytes(body[:5_000])
+    fd = os.open(file, os.O_RDONLY)
+    try:
+        with open(file, "ab") as more:
+            more.write(body[5_000:])  # grown since its size (5,000 bytes) was seen
+        assert parse._read(fd, 10**6, seen) == body
+        os.lseek(fd, 0, os.SEEK_SET)
+        assert parse._read(fd, 70_001, seen) == body[:70_001]
+    finally:
+        os.close(fd)
