@@ -84,3 +84,36 @@ def test_the_plain_stream_is_rich_s_own_choice(monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.delenv(name)
     monkeypatch.setattr("sys.stdout", Tty())
     assert terminal.plain_stream(Color.auto) is None
+
+
+def _break_at_by_cells(line: str, room: int) -> int:
+    """The break as present/text.py found it before ASCII had its shortcut: the longest
+    head whose cells (rich's measure) fit ``room``, back to its last space."""
+    from rich.cells import cell_len
+
+    fit = used = 0
+    for i, ch in enumerate(line):
+        used += cell_len(ch)
+        if used > room:
+            break
+        fit = i + 1
+    space = line.rfind(" ", 0, fit + 1)
+    return space if space > 0 else max(1, fit)
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.text(st.sampled_from([*"ab z:-/", "\u00e9", "\u4e2d"]), min_size=1, max_size=60)
+       | st.text(st.sampled_from([*"abc xyz-:/"]), min_size=1, max_size=60),
+       room=st.integers(-2, 70))  # fmt: skip
+def test_a_line_breaks_where_its_cells_say(line: str, room: int) -> None:
+    """ASCII text is measured a cell a character without a loop: the same break."""
+    assert text._break_at(line, room) == _break_at_by_cells(line, room)
+
+
+def test_a_long_ascii_line_wraps_at_the_last_space_that_fits() -> None:
+    line = "  meetings/a-2025.yaml:3:1: warning quorum: the meeting was not quorate today"
+    assert text.wrap_plain(line, 40) == [
+        "  meetings/a-2025.yaml:3:1: warning",
+        "      quorum: the meeting was not",
+        "      quorate today",
+    ]

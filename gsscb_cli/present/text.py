@@ -87,13 +87,16 @@ def _cells(text: str) -> int:
 
 def _break_at(text: str, room: int) -> int:
     """The offset to break ``text`` at so its head fits ``room`` cells."""
-    fit = 0
-    used = 0
-    for i, ch in enumerate(text):
-        used += _cells(ch)
-        if used > room:
-            break
-        fit = i + 1
+    if text.isascii() and text.isprintable():
+        fit = max(0, min(room, len(text)))  # a cell a character: what the loop below finds
+    else:
+        fit = 0
+        used = 0
+        for i, ch in enumerate(text):
+            used += _cells(ch)
+            if used > room:
+                break
+            fit = i + 1
     space = text.rfind(" ", 0, fit + 1)
     return space if space > 0 else max(1, fit)
 
