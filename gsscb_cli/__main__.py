@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gsscb_cli.cli import main
+from gsscb_cli.cli import console
 
 if __name__ == "__main__":
-    main()
+    console()

@@ -156,6 +156,11 @@ def _converted(dest: str, value: str) -> object | None:
     return value
 
 
+KEPT: list[object] | None = None
+"""While a list (``cli.console`` sets one: the process ends when the command is done),
+each load is kept in it, so its objects are never freed one by one."""
+
+
 def run_plain(values: dict[str, object], command: str = "check") -> int:
     """Run ``check`` (or ``validate``) on values from ``plain_arguments``, ending as
     typer's runner ends a command: the exit code; Ctrl-C exits 130; a closed pipe exits 1
@@ -201,6 +206,8 @@ def run(
         from gsscb_cli.compliance import run_check
 
         result = load_data(data, no_cache=no_cache)
+        if KEPT is not None:
+            KEPT.append(result)
         return run_check(result, day, select, ignore), record_names(result.dataset)
 
     def report(result: tuple[list[Finding], dict[Ref, str]], width: int | None) -> Report:
@@ -260,5 +267,7 @@ def run_validate(
 
     day = resolve_as_of(as_of)
     result = load_data(data, no_cache=no_cache)
+    if KEPT is not None:
+        KEPT.append(result)
     report = Report.of(result.findings, day, title="gsscb validate", fail_on=fail_on.value)
     return emit_report(report, fmt.value, color)
