@@ -108,6 +108,19 @@ def _create_fn(
     return twin
 
 
+def open_twin(cls: type) -> Any:
+    """A class of ``cls``'s very layout (its ``__slots__``, in their order, on ``object``)
+    without its frozen ``__setattr__``, for a builder that makes many records: a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, which costs
+    what a dozen plain attribute stores do. The builder makes one of these, sets every
+    field with plain stores, then makes it a genuine ``cls`` by assigning its class
+    (Python allows that between classes of one layout): the same record, equal in type,
+    fields, hash and repr, frozen from then on. A field left unset is a record that
+    cannot be read (AttributeError), never a wrong value: tests/test_build_fast.py
+    compares every record so made with the one ``cls(...)`` makes of its fields."""
+    return type(f"_Open{cls.__name__}", (), {"__slots__": vars(cls)["__slots__"]})
+
+
 # The modules whose dataclasses use this decorator: the writer imports them all.
 MODULES = (
     "gsscb_cli.compliance",

@@ -41,6 +41,7 @@ from gsscb_cli.model.types import (
     Update,
     quorum_required,
 )
+from gsscb_cli.records import open_twin
 
 
 def _date(value: Any) -> dt.date | None:
@@ -95,17 +96,53 @@ class _Ctx:
         return self.places.items(path)
 
 
+# The model's records are made with plain stores on a class of their layout, then given
+# their own class (records.open_twin): by its __init__ a frozen record costs several
+# times as much (80,000 records at bench scale 100). Each builder below sets every field
+# of its record, in the record's order; tests/test_build_fast.py compares each record so
+# made with the one its class's __init__ makes of the same fields.
+_OpenPost = open_twin(Post)
+_OpenSeat = open_twin(Seat)
+_OpenPerson = open_twin(Person)
+_OpenPartnership = open_twin(Partnership)
+_OpenObligation = open_twin(Obligation)
+_OpenMeeting = open_twin(Meeting)
+_OpenAttendance = open_twin(Attendance)
+_OpenEntry = open_twin(AttendanceEntry)
+_OpenAgendaItem = open_twin(AgendaItem)
+_OpenDecision = open_twin(Decision)
+_OpenAction = open_twin(Action)
+_OpenMinutes = open_twin(Minutes)
+_OpenPriority = open_twin(Priority)
+_OpenMilestone = open_twin(Milestone)
+_OpenUpdate = open_twin(Update)
+_OpenFunding = open_twin(Funding)
+
+
 def _post(value: dict[str, Any] | None, loc: Location) -> Post | None:
     if value is None:
         return None
-    return Post(
-        status=value["status"],
-        person=value.get("person"),
-        since=_date(value.get("since")),
-        until=_date(value.get("until")),
-        note=value.get("note"),
-        loc=loc,
-    )
+    post: Any = _OpenPost()
+    post.status = value["status"]
+    post.person = value.get("person")
+    post.since = _date(value.get("since"))
+    post.until = _date(value.get("until"))
+    post.note = value.get("note")
+    post.loc = loc
+    post.__class__ = Post
+    return post  # type: ignore[no-any-return]
+
+
+def _seat(s: dict[str, Any], holder: Post | None, loc: Location) -> Seat:
+    seat: Any = _OpenSeat()
+    seat.id = s["id"]
+    seat.title = _req_text(s["title"])
+    seat.organisation = s.get("organisation")
+    seat.chair_of = s.get("chair_of")
+    seat.holder = holder
+    seat.loc = loc
+    seat.__class__ = Seat
+    return seat  # type: ignore[no-any-return]
 
 
 def build_board(doc: Document) -> Board:
@@ -113,15 +150,14 @@ def build_board(doc: Document) -> Board:
     c = _Ctx(doc)
     tor = d["terms_of_reference"]
     seats = tuple(
-        Seat(
-            id=s["id"],
-            title=_req_text(s["title"]),
-            organisation=s.get("organisation"),
-            chair_of=s.get("chair_of"),
-            holder=_post(s.get("holder"), c.loc("seats", i, "holder")),
-            loc=loc,
-        )
-        for i, (s, loc) in enumerate(zip(d["seats"], c.items("seats"), strict=True))
+        [
+            _seat(
+                s,
+                None if (h := s.get("holder")) is None else _post(h, c.loc("seats", i, "holder")),
+                loc,
+            )
+            for i, (s, loc) in enumerate(zip(d["seats"], c.items("seats"), strict=True))
+        ]
     )
 
     def board_post(key: str) -> BoardPost:
@@ -235,16 +271,15 @@ def build_people(doc: Document) -> dict[str, Person]:
     people: dict[str, Person] = {}
     places = doc.item_locations(("people",))
     for p, loc in zip(doc.data["people"], places, strict=True):
-        people.setdefault(
-            p["id"],
-            Person(
-                id=p["id"],
-                role=_req_text(p["role"]),
-                name=p.get("name"),
-                organisation=p.get("organisation"),
-                loc=loc,
-            ),
-        )
+        if p["id"] not in people:  # the first of an id (a duplicate is a finding)
+            person: Any = _OpenPerson()
+            person.id = p["id"]
+            person.role = _req_text(p["role"])
+            person.name = p.get("name")
+            person.organisation = p.get("organisation")
+            person.loc = loc
+            person.__class__ = Person
+            people[p["id"]] = person
     return people
 
 
@@ -292,47 +327,54 @@ def build_partnership(doc: Document) -> Partnership:
     d = doc.data
     c = _Ctx(doc)
     meets = d["meets"]
+    partnership_id = d["id"]
     obligations = tuple(
-        Obligation(
-            id=o["id"],
-            partnership=d["id"],
-            kind=o["kind"],
-            title=_req_text(o["title"]),
-            basis=o["basis"],
-            status=o["status"],
-            requirement=o.get("requirement"),
-            due=_date(o.get("due")),
-            last_completed=_date(o.get("last_completed")),
-            every_months=o.get("every_months"),
-            completed=_date(o.get("completed")),
-            verified=o.get("verified", True),
-            note=o.get("note"),
-            source=_source(o.get("sources")),
-            loc=loc,
-        )
-        for o, loc in zip(d["obligations"], c.items("obligations"), strict=True)
+        [
+            _obligation(o, partnership_id, loc)
+            for o, loc in zip(d["obligations"], c.items("obligations"), strict=True)
+        ]
     )
-    chair = _post(d["chair"], c.key_loc("chair"))
-    assert chair is not None  # required by the schema
-    return Partnership(
-        id=d["id"],
-        name=_req_text(d["name"]),
-        kind=d["kind"],
-        area=d["area"],
-        chair=chair,
-        vice_chair=_post(d.get("vice_chair"), c.key_loc("vice_chair")),
-        meets_status=meets["status"],
-        meets_frequency=meets.get("frequency"),
-        meets_every_months=meets.get("every_months"),
-        last_met=_date(meets.get("last_met")),
-        obligations=obligations,
-        short_name=d.get("short_name"),
-        legal_basis=tuple(d.get("legal_basis") or ()),
-        survey=d.get("survey"),
-        source=_source(d.get("sources")),
-        loc=c.loc(),
-        locs={"meets": c.key_loc("meets"), "obligations": c.key_loc("obligations")},
-    )
+    partnership: Any = _OpenPartnership()  # Partnership(...), its fields in their order
+    partnership.id = partnership_id
+    partnership.name = _req_text(d["name"])
+    partnership.kind = d["kind"]
+    partnership.area = d["area"]
+    partnership.chair = _post(d["chair"], c.key_loc("chair"))  # required by the schema
+    partnership.vice_chair = _post(d.get("vice_chair"), c.key_loc("vice_chair"))
+    partnership.meets_status = meets["status"]
+    partnership.meets_frequency = meets.get("frequency")
+    partnership.meets_every_months = meets.get("every_months")
+    partnership.last_met = _date(meets.get("last_met"))
+    partnership.obligations = obligations
+    partnership.short_name = d.get("short_name")
+    partnership.legal_basis = tuple(d.get("legal_basis") or ())
+    partnership.survey = d.get("survey")
+    partnership.source = _source(d.get("sources"))
+    partnership.loc = c.loc()
+    partnership.locs = {"meets": c.key_loc("meets"), "obligations": c.key_loc("obligations")}
+    partnership.__class__ = Partnership
+    return partnership  # type: ignore[no-any-return]
+
+
+def _obligation(o: dict[str, Any], partnership_id: str, loc: Location) -> Obligation:
+    obligation: Any = _OpenObligation()
+    obligation.id = o["id"]
+    obligation.partnership = partnership_id
+    obligation.kind = o["kind"]
+    obligation.title = _req_text(o["title"])
+    obligation.basis = o["basis"]
+    obligation.status = o["status"]
+    obligation.requirement = o.get("requirement")
+    obligation.due = _date(o.get("due"))
+    obligation.last_completed = _date(o.get("last_completed"))
+    obligation.every_months = o.get("every_months")
+    obligation.completed = _date(o.get("completed"))
+    obligation.verified = o.get("verified", True)
+    obligation.note = o.get("note")
+    obligation.source = _source(o.get("sources"))
+    obligation.loc = loc
+    obligation.__class__ = Obligation
+    return obligation  # type: ignore[no-any-return]
 
 
 def build_meeting(doc: Document) -> Meeting:
@@ -363,23 +405,6 @@ def build_meeting(doc: Document) -> Meeting:
         )
         for g in att.get("guests") or ()
     )
-    agenda = tuple(
-        [
-            AgendaItem(
-                id=a["id"],
-                title=_req_text(a["title"]),
-                lead=a.get("lead"),
-                paper=a.get("paper"),
-                marking=a.get("marking", "OFFICIAL"),
-                decision_sought=a.get("decision_sought", False),
-                impacted_partnerships=tuple(a.get("impacted_partnerships") or ()),
-                summary=_text(a.get("summary")),
-                outcome=_text(a.get("outcome")),
-                loc=loc,
-            )
-            for a, loc in zip(d["agenda"], c.items("agenda"), strict=True)
-        ]
-    )
     decl_raw = d.get("declarations")
     declarations = (
         None
@@ -390,70 +415,52 @@ def build_meeting(doc: Document) -> Meeting:
         )
     )
     minutes_raw = d.get("minutes")
-    minutes = (
-        Minutes(
-            approved=_date(minutes_raw.get("approved")),
-            published=_date(minutes_raw.get("published")),
-            url=minutes_raw.get("url"),
-            retention_reviewed=_date(minutes_raw.get("retention_reviewed")),
-        )
-        if minutes_raw is not None
-        else None
-    )
     key_loc = c.key_loc
     locs = {key: key_loc(key) for key in _MEETING_LOCS}
     meeting_id = d["id"]
-    return Meeting(
-        id=meeting_id,
-        date=dt.date.fromisoformat(d["date"]),
-        kind=d["kind"],
-        status=d["status"],
-        attendance=Attendance(
-            recorded=att["recorded"],
-            members=members,
-            guests=guests,
-            note=att.get("note"),
-            loc=locs["attendance"],
-        ),
-        agenda=agenda,
-        title=_text(d.get("title")),
-        start=d.get("start"),
-        end=d.get("end"),
-        location=d.get("location"),
-        cancellation_reason=d.get("cancellation_reason"),
-        papers_circulated=_date(d.get("papers_circulated")),
-        declarations=declarations,
-        decisions=tuple(
-            [
-                Decision(id=x["id"], text=_req_text(x["text"]), item=x.get("item"), loc=loc)
-                for x, loc in zip(d.get("decisions") or (), c.items("decisions"), strict=True)
-            ]
-        ),
-        actions=tuple(
-            [
-                Action(
-                    id=x["id"],
-                    meeting=meeting_id,
-                    text=_req_text(x["text"]),
-                    status=x["status"],
-                    owner=x.get("owner"),
-                    due=_date(x.get("due")),
-                    completed=_date(x.get("completed")),
-                    item=x.get("item"),
-                    marking=x.get("marking", "OFFICIAL"),
-                    priority=x.get("priority"),
-                    loc=loc,
-                )
-                for x, loc in zip(d.get("actions") or (), c.items("actions"), strict=True)
-            ]
-        ),
-        minutes=minutes,
-        publish=d.get("publish", False),
-        source=_source(d.get("sources")),
-        assumed=d.get("assumed"),
-        loc=c.loc(),
-        locs=locs,
+    attendance: Any = _OpenAttendance()
+    attendance.recorded = att["recorded"]
+    attendance.members = members
+    attendance.guests = guests
+    attendance.note = att.get("note")
+    attendance.loc = locs["attendance"]
+    attendance.__class__ = Attendance
+    meeting: Any = _OpenMeeting()  # Meeting(...), its fields in their order
+    meeting.id = meeting_id
+    meeting.date = dt.date.fromisoformat(d["date"])
+    meeting.kind = d["kind"]
+    meeting.status = d["status"]
+    meeting.attendance = attendance
+    meeting.agenda = tuple(
+        [_agenda_item(a, loc) for a, loc in zip(d["agenda"], c.items("agenda"), strict=True)]
     )
+    meeting.title = _text(d.get("title"))
+    meeting.start = d.get("start")
+    meeting.end = d.get("end")
+    meeting.location = d.get("location")
+    meeting.cancellation_reason = d.get("cancellation_reason")
+    meeting.papers_circulated = _date(d.get("papers_circulated"))
+    meeting.declarations = declarations
+    meeting.decisions = tuple(
+        [
+            _decision(x, loc)
+            for x, loc in zip(d.get("decisions") or (), c.items("decisions"), strict=True)
+        ]
+    )
+    meeting.actions = tuple(
+        [
+            _action(x, meeting_id, loc)
+            for x, loc in zip(d.get("actions") or (), c.items("actions"), strict=True)
+        ]
+    )
+    meeting.minutes = None if minutes_raw is None else _minutes(minutes_raw)
+    meeting.publish = d.get("publish", False)
+    meeting.source = _source(d.get("sources"))
+    meeting.assumed = d.get("assumed")
+    meeting.loc = c.loc()
+    meeting.locs = locs
+    meeting.__class__ = Meeting
+    return meeting  # type: ignore[no-any-return]
 
 
 _MEETING_LOCS = (
@@ -469,13 +476,57 @@ _MEETING_LOCS = (
 """The meeting's keys whose places findings point at (``Meeting.locs``)."""
 
 
-class _OpenEntry:
-    """AttendanceEntry's layout without its frozen ``__setattr__``: an entry is made as one
-    of these with plain stores, then made an AttendanceEntry by assigning its class (as
-    ``parse._OpenLocation``; by ``__init__`` each field costs an ``object.__setattr__``
-    call: 10,900 machine instructions an entry, counted under valgrind, and 3,600 this
-    way, for 57,600 entries at bench scale 100). tests/test_load_lazy.py holds the two
-    equal in type, fields, hash and repr."""
+def _agenda_item(a: dict[str, Any], loc: Location) -> AgendaItem:
+    item: Any = _OpenAgendaItem()
+    item.id = a["id"]
+    item.title = _req_text(a["title"])
+    item.lead = a.get("lead")
+    item.paper = a.get("paper")
+    item.marking = a.get("marking", "OFFICIAL")
+    item.decision_sought = a.get("decision_sought", False)
+    item.impacted_partnerships = tuple(a.get("impacted_partnerships") or ())
+    item.summary = _text(a.get("summary"))
+    item.outcome = _text(a.get("outcome"))
+    item.loc = loc
+    item.__class__ = AgendaItem
+    return item  # type: ignore[no-any-return]
+
+
+def _decision(x: dict[str, Any], loc: Location) -> Decision:
+    decision: Any = _OpenDecision()
+    decision.id = x["id"]
+    decision.text = _req_text(x["text"])
+    decision.item = x.get("item")
+    decision.loc = loc
+    decision.__class__ = Decision
+    return decision  # type: ignore[no-any-return]
+
+
+def _action(x: dict[str, Any], meeting_id: str, loc: Location) -> Action:
+    action: Any = _OpenAction()
+    action.id = x["id"]
+    action.meeting = meeting_id
+    action.text = _req_text(x["text"])
+    action.status = x["status"]
+    action.owner = x.get("owner")
+    action.due = _date(x.get("due"))
+    action.completed = _date(x.get("completed"))
+    action.item = x.get("item")
+    action.marking = x.get("marking", "OFFICIAL")
+    action.priority = x.get("priority")
+    action.loc = loc
+    action.__class__ = Action
+    return action  # type: ignore[no-any-return]
+
+
+def _minutes(m: dict[str, Any]) -> Minutes:
+    minutes: Any = _OpenMinutes()
+    minutes.approved = _date(m.get("approved"))
+    minutes.published = _date(m.get("published"))
+    minutes.url = m.get("url")
+    minutes.retention_reviewed = _date(m.get("retention_reviewed"))
+    minutes.__class__ = Minutes
+    return minutes  # type: ignore[no-any-return]
 
 
 def _entry(
@@ -510,51 +561,67 @@ def _deputy(m: dict[str, Any]) -> Deputy:
 def build_priority(doc: Document) -> Priority:
     d = doc.data
     c = _Ctx(doc)
-    return Priority(
-        id=d["id"],
-        number=d["number"],
-        title=_req_text(d["title"]),
-        agreed=dt.date.fromisoformat(d["agreed"]),
-        status=d["status"],
-        description=_text(d.get("description")),
-        agreed_at=d.get("agreed_at"),
-        requested_by=d.get("requested_by"),
-        lead=d.get("lead"),
-        milestones=tuple(
-            Milestone(
-                id=m["id"],
-                priority=d["id"],
-                title=_req_text(m["title"]),
-                status=m["status"],
-                due=_date(m.get("due")),
-                completed=_date(m.get("completed")),
-                at_meeting=m.get("at_meeting"),
-                loc=loc,
-            )
+    priority_id = d["id"]
+    priority: Any = _OpenPriority()  # Priority(...), its fields in their order
+    priority.id = priority_id
+    priority.number = d["number"]
+    priority.title = _req_text(d["title"])
+    priority.agreed = dt.date.fromisoformat(d["agreed"])
+    priority.status = d["status"]
+    priority.description = _text(d.get("description"))
+    priority.agreed_at = d.get("agreed_at")
+    priority.requested_by = d.get("requested_by")
+    priority.lead = d.get("lead")
+    priority.milestones = tuple(
+        [
+            _milestone(m, priority_id, loc)
             for m, loc in zip(d.get("milestones") or (), c.items("milestones"), strict=True)
-        ),
-        updates=tuple(
-            Update(date=dt.date.fromisoformat(u["date"]), text=_req_text(u["text"]))
-            for u in d.get("updates") or ()
-        ),
-        funding=tuple(
-            Funding(
-                funder=f["funder"],
-                description=f["description"],
-                amount_gbp=f.get("amount_gbp"),
-                amount_text=f.get("amount_text"),
-                confirmed=f.get("confirmed"),
-            )
-            for f in d.get("funding") or ()
-        ),
-        source=_source(d.get("sources")),
-        loc=c.loc(),
-        locs={
-            "updates": c.key_loc("updates"),
-            "lead": c.key_loc("lead"),
-            "agreed": c.key_loc("agreed"),
-        },
+        ]
     )
+    priority.updates = tuple([_update(u) for u in d.get("updates") or ()])
+    priority.funding = tuple([_funding(f) for f in d.get("funding") or ()])
+    priority.source = _source(d.get("sources"))
+    priority.loc = c.loc()
+    priority.locs = {
+        "updates": c.key_loc("updates"),
+        "lead": c.key_loc("lead"),
+        "agreed": c.key_loc("agreed"),
+    }
+    priority.__class__ = Priority
+    return priority  # type: ignore[no-any-return]
+
+
+def _milestone(m: dict[str, Any], priority_id: str, loc: Location) -> Milestone:
+    milestone: Any = _OpenMilestone()
+    milestone.id = m["id"]
+    milestone.priority = priority_id
+    milestone.title = _req_text(m["title"])
+    milestone.status = m["status"]
+    milestone.due = _date(m.get("due"))
+    milestone.completed = _date(m.get("completed"))
+    milestone.at_meeting = m.get("at_meeting")
+    milestone.loc = loc
+    milestone.__class__ = Milestone
+    return milestone  # type: ignore[no-any-return]
+
+
+def _update(u: dict[str, Any]) -> Update:
+    update: Any = _OpenUpdate()
+    update.date = dt.date.fromisoformat(u["date"])
+    update.text = _req_text(u["text"])
+    update.__class__ = Update
+    return update  # type: ignore[no-any-return]
+
+
+def _funding(f: dict[str, Any]) -> Funding:
+    funding: Any = _OpenFunding()
+    funding.funder = f["funder"]
+    funding.description = f["description"]
+    funding.amount_gbp = f.get("amount_gbp")
+    funding.amount_text = f.get("amount_text")
+    funding.confirmed = f.get("confirmed")
+    funding.__class__ = Funding
+    return funding  # type: ignore[no-any-return]
 
 
 def build_dataset(docs: dict[str, list[Document]]) -> Dataset:

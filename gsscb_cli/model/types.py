@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 NOWHERE = Location("data", None, None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """Text shown in papers, in English and optionally Welsh."""
 
@@ -31,7 +31,7 @@ class Text:
         return self.cy if lang == "cy" else self.en
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     id: str
     role: Text
@@ -45,7 +45,7 @@ class Person:
         return f"{self.name} ({self.role})" if self.name else str(self.role)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     """A post such as a chair: filled (by a person, perhaps unnamed), vacant, or unknown."""
 
@@ -61,7 +61,7 @@ class Post:
         return self.status == "vacant"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BoardPost:
     status: str
     seat: str | None = None
@@ -72,7 +72,7 @@ class BoardPost:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Seat:
     id: str
     title: Text
@@ -98,7 +98,7 @@ class Thresholds:
     """Progress text older than this is shown in papers with its date ("as reported on")."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Board:
     id: str
     name: Text
@@ -218,7 +218,7 @@ OPEN_OBLIGATION_STATUSES = frozenset({"not-started", "in-progress", "unknown"})
 """Statuses of an obligation not yet met (completed and standing ones are met)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Obligation:
     id: str
     partnership: str
@@ -279,7 +279,7 @@ class Obligation:
         return self.status in OPEN_OBLIGATION_STATUSES or self.rolls_forward
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Partnership:
     id: str
     name: Text
@@ -300,7 +300,7 @@ class Partnership:
     locs: dict[str, Location] = field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Deputy:
     name: str
     agreed_by_chair: bool
@@ -312,7 +312,7 @@ class Deputy:
         return self.agreed_by_chair and self.delegated_authority
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AttendanceEntry:
     seat: str
     status: str
@@ -322,7 +322,7 @@ class AttendanceEntry:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Guest:
     name: str
     person: str | None = None
@@ -330,7 +330,7 @@ class Guest:
     purpose: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attendance:
     recorded: bool
     members: tuple[AttendanceEntry, ...] = ()
@@ -339,7 +339,7 @@ class Attendance:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     id: str
     title: Text
@@ -353,7 +353,7 @@ class AgendaItem:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     id: str
     text: Text
@@ -361,7 +361,7 @@ class Decision:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Action:
     id: str
     meeting: str
@@ -376,14 +376,14 @@ class Action:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Declaration:
     seat: str
     interest: str
     item: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Minutes:
     approved: dt.date | None = None
     published: dt.date | None = None
@@ -391,7 +391,7 @@ class Minutes:
     retention_reviewed: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     id: str
     date: dt.date
@@ -416,7 +416,7 @@ class Meeting:
     locs: dict[str, Location] = field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Milestone:
     id: str
     priority: str
@@ -428,13 +428,13 @@ class Milestone:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Update:
     date: dt.date
     text: Text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Funding:
     funder: str
     description: str
@@ -443,7 +443,7 @@ class Funding:
     confirmed: bool | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Priority:
     id: str
     number: int
@@ -462,7 +462,7 @@ class Priority:
     locs: dict[str, Location] = field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Requirement:
     id: str
     applies_to: str
@@ -477,7 +477,7 @@ class Requirement:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartnershipKind:
     """A kind of partnership the requirements catalogue knows (``kinds`` in requirements.yaml)."""
 
