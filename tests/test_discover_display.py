@@ -73,6 +73,12 @@ def test_shown_names_are_those_the_long_way_gives(
     # the order is Path's, and each name below the folder is its relative path
     paths = [path for path, _ in files]
     assert paths == sorted(paths)
+    # each made from its folder's path (as Path.iterdir makes them): what parsing the
+    # listing's text gives
+    for path in paths:
+        listed = Path(os.path.join(os.fspath(data_dir), *path.relative_to(data_dir).parts))
+        assert str(path) == str(listed) and path.parts == listed.parts
+        assert type(path) is type(listed)
     assert [str(p.relative_to(data_dir)) for p in paths] == [
         "board.yaml",
         "meetings/a-b.yaml",
