@@ -300,3 +300,35 @@ def test_every_command_that_reads_the_data_has_no_cache() -> None:
         if "--data" in options and "--no-cache" not in options:
             missing.append(name)
     assert not missing, missing
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check", "--as-of", AS_OF, "--format", "json"),  # bytes the results key read ahead
+        ("check", "--as-of", AS_OF, "--format", "text"),
+        ("list", "partnerships", "--format", "json"),  # bytes read by the load itself
+    ],
+)
+@pytest.mark.parametrize("saved_since", [False, True])
+def test_each_stored_document_is_keyed_by_its_own_bytes(
+    data_copy: Path,
+    cache_dir: Path,
+    command: tuple[str, ...],
+    saved_since: bool,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A key takes the digest the load already has (read ahead by the results key, or
+    recorded as it was read): it is the digest of that file's bytes, and of no other's.
+    ``saved_since``: every file looks saved after the results key read it, so the check
+    reads each again (and keys it by what ``read_file`` recorded)."""
+    import gsscb_cli.load as pipeline
+
+    if saved_since:
+        monkeypatch.setattr(pipeline, "stamp", lambda path: None)
+    assert invoke(*command, "--data", str(data_copy)).exit_code in (0, 1)
+    (file,) = cache_files(cache_dir)
+    keys = list(read_entries(file))
+    assert len(keys) > 25
+    for digest, _doc_type, _display, path in keys:  # type: ignore[misc]
+        assert digest == hashlib.blake2b(Path(path).read_bytes(), digest_size=32).digest(), path

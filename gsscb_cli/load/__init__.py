@@ -196,14 +196,19 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
         if raw is not None and ahead is not None and stamp(path) != ahead.stamps[str(path)]:
             raw = None  # changed since the key read it: read it as it is now
         problems: list[Finding] = []
+        digest = None  # the bytes' digest, where it has been taken already
         if raw is None:
             raw, problems = read_file(path, display)
-        elif ahead is not None and parse.READS is not None:  # recorded as read_file does
-            parse.READS[str(path)] = ahead.digests[str(path)]
+            if parse.READS is not None:
+                digest = parse.READS.get(str(path))
+        elif ahead is not None:
+            digest = ahead.digests[str(path)]
+            if parse.READS is not None:  # recorded as read_file does
+                parse.READS[str(path)] = digest
         if raw is None:
             findings.extend(problems)
             continue
-        key = store.key(raw, doc_type, display, path) if store.enabled else None
+        key = store.key(raw, doc_type, display, path, digest) if store.enabled else None
         doc = store.get(key) if key is not None else None
         if doc is not None:
             parsed.append((doc, doc_type, key, True))

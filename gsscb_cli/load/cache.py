@@ -141,8 +141,15 @@ class DocumentCache:
         return entries
 
     @staticmethod
-    def key(raw: bytes, doc_type: str, display: str, path: Path) -> Key:
-        return (hashlib.blake2b(raw, digest_size=_DIGEST).digest(), doc_type, display, str(path))
+    def key(
+        raw: bytes, doc_type: str, display: str, path: Path, digest: bytes | None = None
+    ) -> Key:
+        """A file's key: its bytes' digest (``digest`` when the load has it already: the
+        digest ``parse.read_digest`` took of these bytes, the same blake2b), its type and
+        its names."""
+        if digest is None:
+            digest = hashlib.blake2b(raw, digest_size=_DIGEST).digest()
+        return (digest, doc_type, display, str(path))
 
     def get(self, key: Key) -> Document | None:
         """The stored document for this file, when it passed its checks last time."""
