@@ -162,10 +162,21 @@ def console() -> None:
     ``check`` or ``validate`` ends the process at once when its output is written. A large
     folder's load is millions of objects: freeing them one by one (as the load is dropped,
     or as the interpreter ends) was a thirtieth of a cold check at bench scale 100. mypy
-    ends the same way. (``main`` itself returns, for the tests that call it in-process.)"""
+    ends the same way. Not when anything is to run at exit (``_nothing_at_exit``); and
+    ``main`` itself returns, for the tests that call it in-process."""
     global _ENDS_AT_ONCE
     _ENDS_AT_ONCE = True
     main()
+
+
+def _nothing_at_exit() -> bool:
+    """Whether the interpreter's end would run nothing but the freeing: no exit handler
+    registered (coverage saves its data in one), no profiler or tracer (``python -m
+    cProfile`` prints after the code returns)."""
+    import atexit
+
+    count = getattr(atexit, "_ncallbacks", None)
+    return count is not None and count() == 0 and sys.getprofile() is None and not sys.gettrace()
 
 
 def _end_at_once(code: int) -> NoReturn:
@@ -192,10 +203,11 @@ def main(argv: list[str] | None = None) -> None:
                 table = check_run.CHECK if args[0] == "check" else check_run.VALIDATE
                 values = check_run.plain_arguments(args[1:], os.environ, table)
                 if values is not None:  # plain: the values typer would give, without typer
-                    if _ENDS_AT_ONCE:
+                    at_once = _ENDS_AT_ONCE and _nothing_at_exit()
+                    if at_once:
                         check_run.KEPT = []  # the load lives until the process ends
                     code = check_run.run_plain(values, args[0])
-                    if _ENDS_AT_ONCE:
+                    if at_once and _nothing_at_exit():
                         _end_at_once(code)
                     sys.exit(code)
             _app_for(args)(args=args, prog_name="gsscb")

@@ -98,34 +98,83 @@ def test_a_closed_pipe_ends_quietly_with_1() -> None:
     assert done.stderr == ""  # no traceback, no "Exception ignored" at exit
 
 
-def _with_exit_handler(*args: str) -> subprocess.CompletedProcess[str]:
-    """``console()`` with ``args``, in a process whose exit handler says it ran."""
+PLAIN = ("validate", "--data", str(DATA), "--no-cache", "-f", "json")
+
+
+class Ended(BaseException):  # (main turns an Exception into an internal error)
+    """``os._exit`` was called (with this code)."""
+
+
+def _console_here(
+    monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...], callbacks: int = 0
+) -> tuple[str, int | None]:
+    """``cli.console()`` in-process with ``argv`` and ``callbacks`` exit handlers: how it
+    ended ("at once" with os._exit's code, or "exit" with SystemExit's)."""
+    import atexit
     import os
 
-    code = (
-        "import atexit, sys\n"
-        "atexit.register(lambda: print('teardown', file=sys.stderr))\n"
-        f"sys.argv = ['gsscb', *{list(args)!r}]\n"
-        "from gsscb_cli.cli import console\n"
-        "console()\n"
-    )
-    env = {**os.environ, **ENV_OFF}
-    env.pop("PYTHONUNBUFFERED", None)
-    return subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env
-    )
+    from gsscb_cli import cli
+
+    def ended(code: int) -> None:
+        raise Ended(code)
+
+    monkeypatch.setattr(cli, "_ENDS_AT_ONCE", False)  # console() sets it: put back after
+    monkeypatch.setattr(check_run, "KEPT", None)
+    monkeypatch.setattr(os, "_exit", ended)
+    monkeypatch.setattr(atexit, "_ncallbacks", lambda: callbacks)  # pytest has its own
+    monkeypatch.setattr(sys, "argv", ["gsscb", *argv])
+    try:
+        cli.console()
+    except Ended as exc:
+        return "at once", exc.args[0]
+    except SystemExit as exc:
+        return "exit", exc.code  # type: ignore[return-value]
+    return "returned", None
 
 
-def test_a_plain_check_ends_without_the_interpreter_s_teardown() -> None:
-    done = _with_exit_handler("validate", "--data", str(DATA), "--no-cache", "-f", "json")
-    assert done.returncode == 0 and done.stdout.startswith("{")
-    assert "teardown" not in done.stderr
-    # any other command ends as Python ends: its exit handlers run
-    other = _with_exit_handler("list", "partnerships", "--data", str(DATA))
-    assert other.returncode == 0 and "teardown" in other.stderr
-    # a usage error in a plain line too (typer says it, then the process ends as usual)
-    bad = _with_exit_handler("check", "--data", str(DATA), "--as-of", "2026-02-30")
-    assert bad.returncode == 2 and "teardown" in bad.stderr
+def test_a_plain_check_ends_at_once_and_keeps_its_load(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _console_here(monkeypatch, PLAIN) == ("at once", 0)
+    assert capsys.readouterr().out.startswith("{")
+    assert check_run.KEPT is not None and len(check_run.KEPT) == 1  # never freed
+    check = ("check", "--data", str(DATA), "--as-of", "2026-11-24", "--no-cache")
+    assert _console_here(monkeypatch, check) == ("at once", 1)
+
+
+def test_other_lines_end_as_python_ends(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # another command, a usage error in a plain line (typer says it), an exit handler
+    assert _console_here(monkeypatch, ("list", "partnerships", "--data", str(DATA))) == ("exit", 0)
+    bad = ("check", "--data", str(DATA), "--as-of", "2026-02-30")
+    assert _console_here(monkeypatch, bad) == ("exit", 2)
+    assert _console_here(monkeypatch, PLAIN, callbacks=1) == ("exit", 0)
+    assert check_run.KEPT is None  # nothing kept when the process ends as usual
+    capsys.readouterr()
+
+
+def test_a_profiler_or_a_tracer_sees_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cProfile
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        how = _console_here(monkeypatch, PLAIN)
+    finally:
+        profiler.disable()
+    assert how == ("exit", 0)
+
+
+def test_cprofile_of_the_module_writes_its_profile(tmp_path: Path) -> None:
+    out = tmp_path / "check.prof"
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-o", str(out), "-m", "gsscb_cli", *PLAIN],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0 and out.stat().st_size > 1000
 
 
 def test_main_in_process_keeps_nothing() -> None:
