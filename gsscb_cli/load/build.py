@@ -64,6 +64,8 @@ def _english(text: str) -> Text:
 
 
 def _req_text(value: Any) -> Text:
+    if type(value) is str:  # most are: one call, not three
+        return _english(value)
     return _text(value) or _english("")
 
 
@@ -379,20 +381,13 @@ def _obligation(o: dict[str, Any], partnership_id: str, loc: Location) -> Obliga
 
 def build_meeting(doc: Document) -> Meeting:
     d = doc.data
-    c = _Ctx(doc)
+    places = Places(doc)  # (not _Ctx: a call less for each of its ~40 locations)
     att = d["attendance"]
     members = tuple(
         [
-            _entry(
-                m["seat"],
-                m["status"],
-                m.get("person"),
-                _deputy(deputy) if (deputy := m.get("deputy")) else None,
-                m.get("note"),
-                loc,
-            )
+            _entry(m, loc)
             for m, loc in zip(
-                att.get("members") or (), c.items("attendance", "members"), strict=True
+                att.get("members") or (), places.items(("attendance", "members")), strict=True
             )
         ]
     )
@@ -415,8 +410,8 @@ def build_meeting(doc: Document) -> Meeting:
         )
     )
     minutes_raw = d.get("minutes")
-    key_loc = c.key_loc
-    locs = {key: key_loc(key) for key in _MEETING_LOCS}
+    location = places.location
+    locs = {key: location((key,), key=True) for key in _MEETING_LOCS}
     meeting_id = d["id"]
     attendance: Any = _OpenAttendance()
     attendance.recorded = att["recorded"]
@@ -432,7 +427,10 @@ def build_meeting(doc: Document) -> Meeting:
     meeting.status = d["status"]
     meeting.attendance = attendance
     meeting.agenda = tuple(
-        [_agenda_item(a, loc) for a, loc in zip(d["agenda"], c.items("agenda"), strict=True)]
+        [
+            _agenda_item(a, loc)
+            for a, loc in zip(d["agenda"], places.items(("agenda",)), strict=True)
+        ]
     )
     meeting.title = _text(d.get("title"))
     meeting.start = d.get("start")
@@ -444,20 +442,20 @@ def build_meeting(doc: Document) -> Meeting:
     meeting.decisions = tuple(
         [
             _decision(x, loc)
-            for x, loc in zip(d.get("decisions") or (), c.items("decisions"), strict=True)
+            for x, loc in zip(d.get("decisions") or (), places.items(("decisions",)), strict=True)
         ]
     )
     meeting.actions = tuple(
         [
             _action(x, meeting_id, loc)
-            for x, loc in zip(d.get("actions") or (), c.items("actions"), strict=True)
+            for x, loc in zip(d.get("actions") or (), places.items(("actions",)), strict=True)
         ]
     )
     meeting.minutes = None if minutes_raw is None else _minutes(minutes_raw)
     meeting.publish = d.get("publish", False)
     meeting.source = _source(d.get("sources"))
     meeting.assumed = d.get("assumed")
-    meeting.loc = c.loc()
+    meeting.loc = location()
     meeting.locs = locs
     meeting.__class__ = Meeting
     return meeting  # type: ignore[no-any-return]
@@ -529,21 +527,13 @@ def _minutes(m: dict[str, Any]) -> Minutes:
     return minutes  # type: ignore[no-any-return]
 
 
-def _entry(
-    seat: str,
-    status: str,
-    person: str | None,
-    deputy: Deputy | None,
-    note: str | None,
-    loc: Location,
-) -> AttendanceEntry:
-    """``AttendanceEntry(seat, status, person, deputy, note, loc)``."""
+def _entry(m: dict[str, Any], loc: Location) -> AttendanceEntry:
     entry: Any = _OpenEntry()
-    entry.seat = seat
-    entry.status = status
-    entry.person = person
-    entry.deputy = deputy
-    entry.note = note
+    entry.seat = m["seat"]
+    entry.status = m["status"]
+    entry.person = m.get("person")
+    entry.deputy = _deputy(deputy) if (deputy := m.get("deputy")) else None
+    entry.note = m.get("note")
     entry.loc = loc
     entry.__class__ = AttendanceEntry
     return entry  # type: ignore[no-any-return]

@@ -1,4 +1,10 @@
-"""The board's record as plain, typed values. Rules and papers read these; nothing here knows YAML."""
+"""The board's record as plain, typed values. Rules and papers read these; nothing here knows YAML.
+
+The records a data folder holds by the thousand (meetings and their parts, partnerships,
+obligations, priorities, seats, people, texts) have ``__slots__``: load/build.py makes them
+with plain stores (``records.open_twin``), and each is smaller. The rest keep a ``__dict__``:
+a class with slots is made twice at import, which costs more than it saves for a few records.
+"""
 
 from __future__ import annotations
 
@@ -61,7 +67,7 @@ class Post:
         return self.status == "vacant"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class BoardPost:
     status: str
     seat: str | None = None
@@ -98,7 +104,7 @@ class Thresholds:
     """Progress text older than this is shown in papers with its date ("as reported on")."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Board:
     id: str
     name: Text
@@ -300,7 +306,7 @@ class Partnership:
     locs: dict[str, Location] = field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Deputy:
     name: str
     agreed_by_chair: bool
@@ -322,7 +328,7 @@ class AttendanceEntry:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Guest:
     name: str
     person: str | None = None
@@ -376,7 +382,7 @@ class Action:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Declaration:
     seat: str
     interest: str
@@ -462,7 +468,7 @@ class Priority:
     locs: dict[str, Location] = field(default_factory=dict, compare=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Requirement:
     id: str
     applies_to: str
@@ -477,7 +483,7 @@ class Requirement:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class PartnershipKind:
     """A kind of partnership the requirements catalogue knows (``kinds`` in requirements.yaml)."""
 

@@ -22,7 +22,7 @@ WORK_TYPES = ("funding", "returns", "initiatives", "groups", "issues")
 """The document types of this module; each is one file holding a list under its own key."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FundingLine:
     id: str
     recipient: str
@@ -59,7 +59,7 @@ class FundingLine:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Return:
     id: str
     to: str
@@ -82,7 +82,7 @@ class Return:
         return self.status == "sent"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Outcome:
     id: str
     measure: str
@@ -91,13 +91,13 @@ class Outcome:
     source: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Theme:
     theme: str
     examples: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Initiative:
     id: str
     name: Text
@@ -126,14 +126,14 @@ class Initiative:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class GroupMeeting:
     status: str
     date: dt.date | None = None
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Group:
     id: str
     name: Text
@@ -152,13 +152,13 @@ class Group:
     loc: Location = NOWHERE
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Raiser:
     partnership: str
     quote: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Issue:
     id: str
     title: Text
