@@ -31,6 +31,7 @@ from tests.conftest import DATA, ROOT
 
 # every record class a builder makes by plain stores, and where the data shows each
 FAST = (
+    types.Text,
     types.Post,
     types.Seat,
     types.Person,
