@@ -318,3 +318,33 @@ def test_valid_fixture_passes(data: Path) -> None:
     code, output = validate(data)
     assert code == 0
     assert "No findings." in output
+
+
+def test_a_seat_listed_twice_is_said_with_the_unknown_seats() -> None:
+    """A repeated seat and unknown seats in one meeting: each is said, the repeat at
+    its second listing."""
+    import json
+
+    from tests.bad_input_catalogue import M, fixture
+    from tests.conftest import invoke
+
+    with fixture() as data:
+        text = (data / M).read_text(encoding="utf-8")
+        text = text.replace("- seat: a001-health\n", "- seat: a001-police\n", 1)
+        text = text.replace("- seat: a001-la-2\n", "- seat: a001-nobody\n", 1)
+        text = text.replace("- seat: a001-la-3\n", "- seat: a001-none\n", 1)
+        (data / M).write_text(text, encoding="utf-8")
+        lines = text.splitlines()
+        second = [i for i, x in enumerate(lines, 1) if x == "  - seat: a001-police"][1]
+        result = invoke("validate", "--data", str(data), "--as-of", "2025-12-01", "-f", "json")
+    said = [
+        (f["rule"], f["line"], f["message"].split(";")[0])
+        for f in json.loads(result.stdout)["findings"]
+        if f["file"].endswith(M)
+    ]
+    assert result.exit_code == 1
+    assert said == [
+        ("duplicate-id", second, "seat 'a001-police' appears more than once"),
+        ("unknown-reference", lines.index("  - seat: a001-nobody") + 1, "unknown seat 'a001-nobody'"),
+        ("unknown-reference", lines.index("  - seat: a001-none") + 1, "unknown seat 'a001-none'"),
+    ]  # fmt: skip
