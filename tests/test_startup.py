@@ -104,3 +104,25 @@ def test_a_check_line_that_is_not_plain_goes_to_typer() -> None:
     )
     assert exit_line == "exit 2"  # typer's usage error: JSON is not a choice
     assert "typer" in modules
+
+
+def test_validate_imports_no_model() -> None:
+    """The load checks every reference without the model: ``validate`` imports neither the
+    model nor its builder (a thirtieth of its time at bench scale 100), nor ``tempfile``
+    when it writes no cache."""
+    exit_line, out, modules = run_and_list_modules(
+        ["validate", "--data", "data", "--as-of", "2025-12-01", "-f", "json", "--no-cache"],
+        ("gsscb_cli.model", "gsscb_cli.load.build", "tempfile"),
+    )
+    assert exit_line == "exit 0"
+    assert out.startswith("{")
+    assert modules == []
+
+
+def test_the_default_kind_ids_are_the_default_kinds() -> None:
+    from gsscb_cli.load import default_kind_ids, default_kinds
+
+    assert default_kind_ids() == set(default_kinds())
+    # the eight kinds of the twelve partnerships (five CSPs, APB, CONTEST, safeguarding,
+    # serious organised crime, serious violence, criminal justice, VAWDASV)
+    assert len(default_kind_ids()) == 8

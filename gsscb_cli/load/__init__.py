@@ -121,10 +121,23 @@ def default_kinds() -> dict[str, PartnershipKind]:
 @functools.cache
 def _default_kinds() -> tuple[tuple[str, PartnershipKind], ...]:
     from gsscb_cli.load.build import build_kinds
+
+    doc = _default_catalogue_document()
+    return tuple(build_kinds(doc).items()) if doc is not None else ()
+
+
+def default_kind_ids() -> set[str]:
+    """The ids of ``default_kinds``, without building them (a load builds no model)."""
+    doc = _default_catalogue_document()
+    return {k["id"] for k in doc.data.get("kinds") or ()} if doc is not None else set()
+
+
+@functools.cache
+def _default_catalogue_document() -> Document | None:
     from gsscb_cli.load.parse import load_file
 
     doc, _ = load_file(default_catalogue(), display_path(default_catalogue()))
-    return tuple(build_kinds(doc).items()) if doc is not None else ()
+    return doc
 
 
 def load(data_dir: Path, schema_dir: Path | None = None, *, cache: bool = True) -> LoadResult:
@@ -159,11 +172,11 @@ def _document_checks(doc: Document, doc_type: str, schema_dir: Path | None) -> l
 
 def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResult:
     from gsscb_cli.load import parse
+    from gsscb_cli.load import work_refs as work
     from gsscb_cli.load.cache import DocumentCache, Key, cache_root
     from gsscb_cli.load.ids import ids_from_files, record_ids, work_ids
     from gsscb_cli.load.parse import parse_bytes, read_file
     from gsscb_cli.load.references import check_references
-    from gsscb_cli.model import work
     from gsscb_cli.resources import resource_dir
 
     ahead = PREFETCHED if PREFETCHED is not None and PREFETCHED.data_dir == data_dir else None
@@ -230,7 +243,7 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
         record_ids(known, doc, doc_type, problems)
     store.save()
     if known.kinds is None:  # a catalogue without kinds (or none valid): gsscb's own kinds
-        known.kinds = set(default_kinds())
+        known.kinds = default_kind_ids()
 
     work_known = work_ids(known, [(doc, doc_type) for doc, doc_type, _, _ in parsed])
     for doc_type, docs in valid.items():

@@ -15,7 +15,7 @@ from gsscb_cli.load.discover import FOLDERS
 from gsscb_cli.load.parse import Document
 
 if TYPE_CHECKING:
-    from gsscb_cli.model.work import WorkIds
+    from gsscb_cli.load.work_refs import WorkIds
 
 
 @dataclass
@@ -84,7 +84,7 @@ def record_ids(known: KnownIds, doc: Document, doc_type: str, problems: list[Fin
 
 def work_ids(known: KnownIds, parsed: list[tuple[Document, str]]) -> WorkIds:
     """The ids the board's work records may refer to (model/work.py), actions included."""
-    from gsscb_cli.model import work
+    from gsscb_cli.load import work_refs as work
 
     ids = work.WorkIds(known.partnerships, known.priorities, known.meetings)
     actions: set[str] | None = set()

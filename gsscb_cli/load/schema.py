@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Finding, Location, validation_finding
 from gsscb_cli.load.schema_fast import compile_schema
-from gsscb_cli.model.types import YEARS
 from gsscb_cli.resources import resource_dir
+from gsscb_cli.years import YEARS
 
 if TYPE_CHECKING:  # jsonschema is imported only when a document needs its messages
     from jsonschema import Draft7Validator
