@@ -170,20 +170,57 @@ def console() -> None:
 
 
 def _nothing_at_exit() -> bool:
-    """Whether the interpreter's end would run nothing but the freeing: no exit handler
-    registered (coverage saves its data in one), no profiler or tracer (``python -m
-    cProfile`` prints after the code returns)."""
+    """Whether the interpreter's end would run nothing but the freeing: the interpreter
+    was started for gsscb itself (``_started_for_gsscb``: not a host that calls the entry
+    point, nor ``python -m pdb``), with no prompt to give after it (``python -i``), no
+    exit handler registered (coverage saves its data in one), no profiler or tracer
+    (``python -m cProfile`` prints after the code returns)."""
     import atexit
 
     count = getattr(atexit, "_ncallbacks", None)
-    return count is not None and count() == 0 and sys.getprofile() is None and not sys.gettrace()
+    return (
+        _started_for_gsscb(getattr(sys, "orig_argv", []))
+        and not sys.flags.inspect
+        and not os.environ.get("PYTHONINSPECT")
+        and count is not None
+        and count() == 0
+        and sys.getprofile() is None
+        and not sys.gettrace()
+    )
+
+
+_WITH_VALUE = {"-X", "-W", "--check-hash-based-pycs"}
+"""The interpreter's options that take the next argument as their value."""
+
+
+def _started_for_gsscb(argv: list[str]) -> bool:
+    """Whether the interpreter's own command line (``sys.orig_argv``) runs gsscb: its
+    program is ``-m gsscb_cli`` or the ``gsscb`` console script, after any options."""
+    i = 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "-m":
+            return argv[i + 1 : i + 2] == ["gsscb_cli"]
+        if arg == "-c" or (arg.startswith(("-c", "-m")) and not arg.startswith("--")):
+            return False  # a program given inline (or "-mpdb"): not gsscb's own process
+        if arg in _WITH_VALUE:
+            i += 2
+            continue
+        if arg.startswith("-") and arg != "-":
+            i += 1
+            continue
+        name = os.path.basename(arg).lower()
+        return name in ("gsscb", "gsscb.exe", "gsscb-script.py")
+    return False
 
 
 def _end_at_once(code: int) -> NoReturn:
     """Flush what was written (a failure is reported as ``main`` reports it), then end
-    without the interpreter's teardown: nothing of gsscb's is left to do at exit."""
-    sys.stdout.flush()
-    sys.stderr.flush()
+    without the interpreter's teardown: nothing of gsscb's is left to do at exit. (A
+    stream closed before the run is None: nothing to flush.)"""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
     os._exit(code)
 
 

@@ -123,6 +123,7 @@ def _console_here(
     monkeypatch.setattr(os, "_exit", ended)
     monkeypatch.setattr(atexit, "_ncallbacks", lambda: callbacks)  # pytest has its own
     monkeypatch.setattr(sys, "argv", ["gsscb", *argv])
+    monkeypatch.setattr(sys, "orig_argv", [sys.executable, "/venv/bin/gsscb", *argv])
     try:
         cli.console()
     except Ended as exc:
@@ -181,3 +182,68 @@ def test_main_in_process_keeps_nothing() -> None:
     result = invoke("check", "--data", str(DATA), "--as-of", "2026-11-24", "--no-cache")
     assert result.exit_code == 1
     assert check_run.KEPT is None  # only console() keeps the load until the process ends
+
+
+@pytest.mark.parametrize(
+    ("argv", "ours"),
+    [
+        (["python", "/v/bin/gsscb", "check"], True),
+        (["python", "-m", "gsscb_cli", "validate"], True),
+        (["python", "-X", "importtime", "-I", "-m", "gsscb_cli", "check"], True),
+        (["python", "-W", "error", "/v/bin/gsscb", "check"], True),
+        (["python", "-m", "pdb", "-m", "gsscb_cli", "check"], False),
+        (["python", "-m", "cProfile", "-m", "gsscb_cli", "check"], False),
+        (["python", "host.py", "check"], False),
+        (["python", "-c", "from gsscb_cli.cli import console; console()"], False),
+        (["python", "-mgsscb_cli", "check"], False),  # (attached: taken for a host's)
+        (["python"], False),
+        (["python", "-m"], False),
+    ],
+)
+def test_only_gsscb_s_own_process_ends_at_once(argv: list[str], ours: bool) -> None:
+    from gsscb_cli.cli import _started_for_gsscb
+
+    assert _started_for_gsscb(argv) is ours
+
+
+def test_a_host_calling_the_entry_point_goes_on() -> None:
+    code = (
+        "import sys\n"
+        "from gsscb_cli.cli import console\n"
+        "data = sys.argv[1]\n"
+        "for line in (['validate', '--no-cache', '-f', 'json'], ['check', '--no-cache', '-f', 'json']):\n"
+        "    sys.argv = ['gsscb', *line, '--data', data, '--as-of', '2026-11-24']\n"
+        "    try:\n"
+        "        console()\n"
+        "    except SystemExit as exc:\n"
+        "        print('host saw', exc.code, file=sys.stderr)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(DATA)], capture_output=True, text=True, cwd=ROOT
+    )
+    assert done.stderr.splitlines() == ["host saw 0", "host saw 1"], done.stderr
+
+
+def test_python_i_gets_its_prompt_after_the_check() -> None:
+    done = subprocess.run(
+        [sys.executable, "-i", "-m", "gsscb_cli", *PLAIN],
+        input="print(6 * 7)\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.stdout.startswith("{") and "42" in done.stdout
+
+
+def test_a_closed_stderr_keeps_the_exit_code() -> None:
+    import os
+
+    for args, code in ((PLAIN, 0), (("check", "--data", str(DATA), "--as-of", "2026-11-24",
+                                     "--no-cache", "-f", "json"), 1)):  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "gsscb_cli", *args],
+            stdout=subprocess.PIPE,
+            preexec_fn=lambda: os.close(2),  # (the child's own stderr only)
+            cwd=ROOT,
+        )
+        assert done.returncode == code and done.stdout.startswith(b"{")

@@ -104,3 +104,30 @@ def test_a_folder_name_that_is_not_utf8_is_shown_escaped(
         "d\\xffata/board.yaml",
         "d\\xffata/meetings/m.yaml",
     ]
+
+
+@pytest.mark.parametrize(("cwd", "given"), CASES)
+def test_each_shown_name_is_remembered_from_the_listing(
+    tree: Path, cwd: str, given: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No file is shown the long way (a relpath each) unless the working folder is inside
+    the data folder: ``--data .``, the default inside it, included."""
+    import importlib
+
+    module = importlib.import_module("gsscb_cli.load.discover")  # (the package's is the function)
+    monkeypatch.chdir(tree / cwd)
+    data_dir = Path(given.replace("ABS", str(tree)))
+    _DISPLAYS.clear()
+    long_way: list[str] = []
+    real = module._display
+
+    def counted(path: str, cwd_: str) -> str:
+        long_way.append(path)
+        return real(path, cwd_)
+
+    monkeypatch.setattr(module, "_display", counted)
+    files, _ = module.discover(data_dir)
+    for path, _ in files:
+        display_path(path)
+    nearer = cwd.startswith("data/")  # working inside the data folder: found one by one
+    assert (long_way != []) == nearer, long_way

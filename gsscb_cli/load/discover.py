@@ -170,12 +170,15 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
     files: list[tuple[Path, str]] = []
     findings: list[Finding] = []
     walked = _walk(data_dir, findings)
-    _child_displays(data_dir, [(text, names) for names, text, _, _ in walked])
+    paths = _children(data_dir, walked)
+    # by the Path's own text (the listing's is ./board.yaml for --data ., the Path's not)
+    _child_displays(
+        data_dir,
+        [(os.fspath(path), names) for path, (names, *_) in zip(paths, walked, strict=True)],
+    )
     entries = [
         (path, names, is_link, is_file)
-        for path, (names, _, is_link, is_file) in zip(
-            _children(data_dir, walked), walked, strict=True
-        )
+        for path, (names, _, is_link, is_file) in zip(paths, walked, strict=True)
     ]
     for path, parts, is_link, is_file in entries:
         name = os.sep.join(parts)
