@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from gsscb_cli.load import cache, load
+from gsscb_cli.load import cache, fast, load
 from gsscb_cli.load.cache import MAGIC, DocumentCache, tool_key
 from gsscb_cli.resources import resource_dir
 from tests.conftest import ROOT, invoke
@@ -98,13 +98,21 @@ def test_one_byte_changed_is_seen(data_copy: Path, cache_dir: Path) -> None:
 
 
 def _poisoned(data: Path, cache_dir: Path) -> None:
-    """Rewrite the cache (with a valid digest) so one record's name is a lie."""
+    """Break one partnership (a field its schema does not allow) and rewrite the cache
+    (with a valid digest) so it vouches for the broken bytes: read, the cache lists a
+    partnership that fails its schema."""
     names(data)
     (file,) = cache_files(cache_dir)
     entries = read_entries(file)
-    for key, (values, places) in list(entries.items()):  # type: ignore[misc]
-        if str(key[3]).endswith(PARTNERSHIP):
-            entries[key] = ({**values, "name": "From the cache"}, places)
+    target = data / PARTNERSHIP
+    broken = target.read_bytes() + b"not_a_field: 1\n"
+    target.write_bytes(broken)
+    for key in list(entries):
+        _digest, doc_type, display, path = key  # type: ignore[misc]
+        if str(path).endswith(PARTNERSHIP):
+            assert entries.pop(key) is cache.CHECKED  # the C reader's: kept as checked only
+            own = hashlib.blake2b(broken, digest_size=32).digest()
+            entries[(own, doc_type, display, path)] = cache.CHECKED
     write_entries(file, tool_key(resource_dir("schemas")), entries)
 
 
@@ -117,11 +125,11 @@ def test_no_cache_neither_reads_nor_writes(
     (file,) = cache_files(cache_dir)
     stamp = file.read_bytes()
     # the cache is read (which is how we know the lie is there) ...
-    assert names(data_copy)["blaenau-gwent-csp"] == "From the cache"
+    assert "blaenau-gwent-csp" in names(data_copy)
     # ... and --no-cache, or GSSCB_NO_CACHE, neither reads it nor writes it
-    assert names(data_copy, "--no-cache")["blaenau-gwent-csp"].endswith("Partnership")
+    assert "blaenau-gwent-csp" not in names(data_copy, "--no-cache")
     monkeypatch.setenv("GSSCB_NO_CACHE", "1")
-    assert names(data_copy)["blaenau-gwent-csp"].endswith("Partnership")
+    assert "blaenau-gwent-csp" not in names(data_copy)
     assert file.read_bytes() == stamp
 
 
@@ -332,3 +340,55 @@ def test_each_stored_document_is_keyed_by_its_own_bytes(
     assert len(keys) > 25
     for digest, _doc_type, _display, path in keys:  # type: ignore[misc]
         assert digest == hashlib.blake2b(Path(path).read_bytes(), digest_size=32).digest(), path
+
+
+@pytest.mark.skipif(fast.NATIVE is None and not os.environ.get("CI"), reason="no C reader built")
+def test_what_is_kept_of_each_file(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the C reader took is kept as CHECKED (parsed again, not checked again); any
+    other is stored whole (values and places), and read back instead of parsed. The
+    bundled data has both: requirements.yaml and returns.yaml hold flow mappings, which
+    the C reader leaves to PyYAML."""
+    import gsscb_cli.load as pipeline
+
+    assert fast.NATIVE is not None  # under CI the reader must be built (GSSCB_REQUIRE_NATIVE)
+    cold = load(data_copy)
+    (file,) = cache_files(cache_dir)
+    entries = read_entries(file)
+    names_of = {key: Path(str(key[3])).name for key in entries}  # type: ignore[index]
+    whole = {names_of[key] for key, entry in entries.items() if entry is not cache.CHECKED}
+    assert whole == {"requirements.yaml", "returns.yaml"}
+    for entry in entries.values():
+        if entry is not cache.CHECKED:
+            values, places = entry  # type: ignore[misc]
+            assert isinstance(values, dict) and isinstance(places, bytes) and places
+    # a second load: no file's checks run again; only the CHECKED files are parsed again
+    checked: list[str] = []
+    parsed: list[str] = []
+    checks, parse_bytes = pipeline._document_checks, pipeline.parse.parse_bytes
+
+    def counting_checks(doc: object, doc_type: str, schemas: object) -> object:
+        checked.append(doc_type)
+        return checks(doc, doc_type, schemas)  # type: ignore[arg-type]
+
+    def counting_parse(raw: bytes, display: str, path: Path) -> object:
+        parsed.append(path.name)
+        return parse_bytes(raw, display, path)
+
+    monkeypatch.setattr(pipeline, "_document_checks", counting_checks)
+    monkeypatch.setattr(pipeline.parse, "parse_bytes", counting_parse)
+    warm = load(data_copy)
+    assert checked == []
+    assert sorted(parsed) == sorted(
+        Path(str(key[3])).name
+        for key, entry in entries.items()
+        if entry is cache.CHECKED  # type: ignore[index]
+    )
+    assert warm.findings == cold.findings
+    assert warm.documents == cold.documents  # the same values, and the same places
+    # a file changed is parsed and checked again, and kept again
+    target = data_copy / PARTNERSHIP
+    target.write_bytes(target.read_bytes() + b"# a comment\n")
+    load(data_copy)
+    assert checked == ["partnership"]

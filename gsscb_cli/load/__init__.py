@@ -173,9 +173,9 @@ def _document_checks(doc: Document, doc_type: str, schema_dir: Path | None) -> l
 def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResult:
     from gsscb_cli.load import parse
     from gsscb_cli.load import work_refs as work
-    from gsscb_cli.load.cache import DocumentCache, Key, cache_root
+    from gsscb_cli.load.cache import CHECKED, DocumentCache, Key, cache_root
     from gsscb_cli.load.ids import ids_from_files, record_ids, work_ids
-    from gsscb_cli.load.parse import parse_bytes, read_file
+    from gsscb_cli.load.parse import Document, parse_bytes, read_file
     from gsscb_cli.load.references import check_references
     from gsscb_cli.resources import resource_dir
 
@@ -222,14 +222,14 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
             findings.extend(problems)
             continue
         key = store.key(raw, doc_type, display, path, digest) if store.enabled else None
-        doc = store.get(key) if key is not None else None
-        if doc is not None:
-            parsed.append((doc, doc_type, key, True))
+        kept = store.get(key) if key is not None else False
+        if isinstance(kept, Document):  # stored whole: not parsed again
+            parsed.append((kept, doc_type, key, True))
             continue
-        doc, problems = parse_bytes(raw, display, path)
+        doc, problems = parse_bytes(raw, display, path)  # (CHECKED: parsed, not checked)
         findings.extend(problems)
         if doc is not None:
-            parsed.append((doc, doc_type, key, False))
+            parsed.append((doc, doc_type, key, kept is CHECKED))
 
     known = ids_from_files(files)
     valid: dict[str, list[Document]] = {}

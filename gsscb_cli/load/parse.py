@@ -107,6 +107,9 @@ class Document:
     machine ints per value in document order (a tenth of what dicts of paths took)."""
     _table: memoryview | None = field(default=None, repr=False, compare=False)
     _rows: dict[int, array[int]] = field(default_factory=dict, repr=False, compare=False)
+    native: bool = field(default=False, repr=False, compare=False)
+    """Read by gsscb's reader in C (``load/fast.py``): as quick to read again as a stored
+    copy is to read back, so the document cache keeps only that it passed its checks."""
 
     def location(self, path: PathKey = (), *, key: bool = False) -> Location:
         """The location of the value at ``path`` (or of its key), or of its nearest ancestor
@@ -523,7 +526,9 @@ def parse_text(
     quick = fast.parse(text) if FAST else None
     if quick is not None:  # plain block YAML (load/fast.py); anything else is PyYAML's
         data, places = quick
-        return Document(path=path or Path(display), display=display, data=data, places=places), []
+        doc = Document(path=path or Path(display), display=display, data=data, places=places)
+        doc.native = fast.NATIVE is not None and fast.USE_NATIVE
+        return doc, []
     return _parse_pyyaml(text, display, path)
 
 

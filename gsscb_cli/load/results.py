@@ -1,6 +1,6 @@
 """A cache of whole ``gsscb check`` results: unchanged data, the same answer, not recomputed.
 
-The document cache (``load/cache.py``) saves parsing and validating each file; what is
+The document cache (``load/cache.py``) saves validating each file again; what is
 left of a second check of unchanged data is the work across files (the model, the
 references, every rule). This cache keeps the result of that work: the findings and the
 records' names that the report is made from, so the report itself (format, colour,
