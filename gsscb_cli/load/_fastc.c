@@ -1008,11 +1008,222 @@ fastc_parse(PyObject *self, PyObject *args)
     return result;
 }
 
+/* The model's lookups in a table of places (parse.Places): the rows of a container's
+   children, and the locations of a list's items, made as findings.Location objects.
+   A table may come from the document cache: every row read is checked against the
+   table's length, and a subtree size that would not move the walk on (0) or would run
+   past its container is refused with ValueError, never followed. */
+
+static PyObject *location_type = NULL;  /* findings.Location (places_setup) */
+static PyObject *location_slots[3] = {NULL, NULL, NULL}; /* its slots: file, line, column */
+
+static PyObject *
+fastc_places_setup(PyObject *self, PyObject *type)
+{
+    (void)self;
+    static const char *names[3] = {"file", "line", "column"};
+    PyObject *found[3] = {NULL, NULL, NULL};
+    if (!PyType_Check(type)) {
+        PyErr_SetString(PyExc_TypeError, "places_setup: a class is needed");
+        return NULL;
+    }
+    for (int i = 0; i < 3; i++) {
+        found[i] = PyObject_GetAttrString(type, names[i]);
+        if (found[i] == NULL || !PyObject_TypeCheck(found[i], &PyMemberDescr_Type) ||
+            Py_TYPE(found[i])->tp_descr_set == NULL) {
+            if (found[i] != NULL) {
+                PyErr_Format(PyExc_TypeError, "places_setup: %s is not a slot", names[i]);
+            }
+            for (int j = 0; j <= i; j++) {
+                Py_XDECREF(found[j]);
+            }
+            return NULL;
+        }
+    }
+    Py_INCREF(type);
+    Py_XSETREF(location_type, type);
+    for (int i = 0; i < 3; i++) {
+        Py_XSETREF(location_slots[i], found[i]);
+    }
+    Py_RETURN_NONE;
+}
+
+static uint64_t
+cell(const char *table, Py_ssize_t row, int column)
+{
+    uint64_t value;
+    memcpy(&value, table + (row * 3 + column) * (Py_ssize_t)sizeof(uint64_t), sizeof value);
+    return value;
+}
+
+/* The table's buffer and its number of rows; -1 with an exception set when it is not one. */
+static Py_ssize_t
+open_table(PyObject *obj, Py_buffer *view)
+{
+    if (PyObject_GetBuffer(obj, view, PyBUF_SIMPLE) < 0) {
+        return -1;
+    }
+    Py_ssize_t row_bytes = 3 * (Py_ssize_t)sizeof(uint64_t);
+    if (view->len % row_bytes != 0) {
+        PyBuffer_Release(view);
+        PyErr_SetString(PyExc_ValueError, "a table of places holds whole rows");
+        return -1;
+    }
+    return view->len / row_bytes;
+}
+
+/* The row after ``row``'s subtree (``end`` bounds it), or -1 with ValueError set. */
+static Py_ssize_t
+next_sibling(const char *table, Py_ssize_t row, Py_ssize_t end)
+{
+    uint64_t size = cell(table, row, 2);
+    if (size == 0 || size > (uint64_t)(end - row)) {
+        PyErr_SetString(PyExc_ValueError, "a table of places whose subtree sizes do not add up");
+        return -1;
+    }
+    return row + (Py_ssize_t)size;
+}
+
+static PyObject *
+fastc_child_rows(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)self;
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "child_rows(table, row)");
+        return NULL;
+    }
+    Py_ssize_t row = PyLong_AsSsize_t(args[1]);
+    if (row == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_buffer view;
+    Py_ssize_t rows = open_table(args[0], &view);
+    if (rows < 0) {
+        return NULL;
+    }
+    const char *table = view.buf;
+    PyObject *out = NULL;
+    if (row < 0 || row >= rows) {
+        PyErr_SetString(PyExc_IndexError, "a row past the table of places");
+        goto done;
+    }
+    Py_ssize_t end = next_sibling(table, row, rows);
+    if (end < 0) {
+        goto done;
+    }
+    out = PyList_New(0);
+    for (Py_ssize_t child = row + 1; out != NULL && child < end;) {
+        PyObject *number = PyLong_FromSsize_t(child);
+        if (number == NULL || PyList_Append(out, number) < 0) {
+            Py_XDECREF(number);
+            Py_CLEAR(out);
+            break;
+        }
+        Py_DECREF(number);
+        child = next_sibling(table, child, end);
+        if (child < 0) {
+            Py_CLEAR(out);
+        }
+    }
+done:
+    PyBuffer_Release(&view);
+    return out;
+}
+
+static PyObject *
+make_location(PyObject *display, uint64_t place)
+{
+    PyTypeObject *type = (PyTypeObject *)location_type;
+    PyObject *loc = type->tp_alloc(type, 0);
+    if (loc == NULL) {
+        return NULL;
+    }
+    PyObject *values[3] = {display, PyLong_FromUnsignedLongLong(place >> COLUMN_BITS),
+                           PyLong_FromUnsignedLongLong(place & ((1ULL << COLUMN_BITS) - 1))};
+    int failed = values[1] == NULL || values[2] == NULL;
+    for (int i = 0; i < 3 && !failed; i++) {
+        failed = Py_TYPE(location_slots[i])->tp_descr_set(location_slots[i], loc, values[i]) < 0;
+    }
+    Py_XDECREF(values[1]);
+    Py_XDECREF(values[2]);
+    if (failed) {
+        Py_DECREF(loc);
+        return NULL;
+    }
+    return loc;
+}
+
+static PyObject *
+fastc_item_locations(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)self;
+    if (nargs != 4 || !PyUnicode_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError, "item_locations(table, row, count, display: str)");
+        return NULL;
+    }
+    if (location_type == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "item_locations before places_setup");
+        return NULL;
+    }
+    Py_ssize_t row = PyLong_AsSsize_t(args[1]);
+    if (row == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_ssize_t count = PyLong_AsSsize_t(args[2]);
+    if (count == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    Py_buffer view;
+    Py_ssize_t rows = open_table(args[0], &view);
+    if (rows < 0) {
+        return NULL;
+    }
+    const char *table = view.buf;
+    PyObject *out = NULL;
+    if (row < 0 || row >= rows || count < 0) {
+        PyErr_SetString(PyExc_IndexError, "a row past the table of places");
+        goto done;
+    }
+    Py_ssize_t end = next_sibling(table, row, rows);
+    if (end < 0) {
+        goto done;
+    }
+    out = PyList_New(count);
+    Py_ssize_t child = row + 1;
+    for (Py_ssize_t i = 0; out != NULL && i < count; i++) {
+        if (child >= end) {
+            PyErr_SetString(PyExc_IndexError, "a list with more items than its table holds");
+            Py_CLEAR(out);
+            break;
+        }
+        PyObject *loc = make_location(args[3], cell(table, child, 0));
+        if (loc == NULL) {
+            Py_CLEAR(out);
+            break;
+        }
+        PyList_SET_ITEM(out, i, loc);
+        child = next_sibling(table, child, end);
+        if (child < 0) {
+            Py_CLEAR(out);
+        }
+    }
+done:
+    PyBuffer_Release(&view);
+    return out;
+}
+
 static PyMethodDef fastc_methods[] = {
     {"parse", fastc_parse, METH_VARARGS,
      "parse(text, max_depth, max_digits) -> (values, places) | None\n\n"
      "load/fast.py's fast path in C: the same values and table of places, or None where it "
      "declines."},
+    {"places_setup", fastc_places_setup, METH_O,
+     "places_setup(Location): the class item_locations makes (its slots file, line, column)."},
+    {"child_rows", (PyCFunction)(void (*)(void))fastc_child_rows, METH_FASTCALL,
+     "child_rows(table, row) -> the rows of the children of the container at row."},
+    {"item_locations", (PyCFunction)(void (*)(void))fastc_item_locations, METH_FASTCALL,
+     "item_locations(table, row, count, display) -> the Locations of the list at row's "
+     "first count items."},
     {NULL, NULL, 0, NULL},
 };
 

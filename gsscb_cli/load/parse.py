@@ -195,7 +195,7 @@ class Places:
     for each was a third of building it). Made for one build and then dropped: the rows
     it keeps are not kept on the document."""
 
-    __slots__ = ("_display", "_doc", "_kids", "_table")
+    __slots__ = ("_display", "_doc", "_kids", "_native", "_table")
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
@@ -206,15 +206,21 @@ class Places:
         self._table = table
         self._kids: dict[int, Any] = {}
         """Row -> the rows of its children: by key for a mapping, in order for a list."""
+        self._native = _native_places()
+        """The C reader's walks of the table (``_fastc.c``), or None: the loops below."""
 
     def _children(self, table: memoryview, row: int, value: Any) -> Any:
         kids = self._kids.get(row)
         if kids is None:
-            rows = []
-            child, end = row + 1, row + table[3 * row + 2]
-            while child < end:
-                rows.append(child)
-                child += table[3 * child + 2]
+            native = self._native
+            if native is not None:
+                rows = native.child_rows(self._doc.places, row)
+            else:
+                rows = []
+                child, end = row + 1, row + table[3 * row + 2]
+                while child < end:
+                    rows.append(child)
+                    child += table[3 * child + 2]
             kids = dict(zip(value, rows, strict=True)) if type(value) is dict else rows
             self._kids[row] = kids
         return kids
@@ -254,6 +260,9 @@ class Places:
         row, value, found = self._find(table, path)
         if not found or type(value) is not list:
             return []
+        native = self._native
+        if native is not None:
+            return native.item_locations(self._doc.places, row, len(value), self._display)  # type: ignore[no-any-return]
         display = self._display
         out = []
         child = row + 1
@@ -267,6 +276,19 @@ class Places:
             out.append(loc)
             child += table[3 * child + 2]
         return out
+
+
+_SET_UP: list[bool] = []
+
+
+def _native_places() -> Any:
+    """The C reader's module when it is built and in use (``fast.USE_NATIVE``), told the
+    class it makes locations of; else None."""
+    native = fast.NATIVE if fast.USE_NATIVE else None
+    if native is not None and not _SET_UP:
+        native.places_setup(Location)
+        _SET_UP.append(True)
+    return native
 
 
 class _Refused(Exception):

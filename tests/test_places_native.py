@@ -1,0 +1,214 @@
+"""The C walks of a table of places (``child_rows``, ``item_locations`` in _fastc.c)
+equal ``parse.Places``'s Python loops, and refuse a damaged table instead of following it.
+
+``parse.Places`` asks them for the rows of a container's children and the locations of
+a list's items when the C reader is built. A table may come from the document cache, so
+every row read is bounded: a damaged table raises ValueError or IndexError, never reads
+past its end and never loops for ever.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from array import array
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gsscb_cli.findings import Location
+from gsscb_cli.load import fast, load, parse
+from gsscb_cli.load.build import build_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = sorted(
+    path
+    for folder in ("data", "examples")
+    for path in (ROOT / folder).rglob("*")
+    if path.suffix in (".yaml", ".yml") and path.is_file()
+)
+
+pytestmark = pytest.mark.skipif(
+    fast.NATIVE is None and not os.environ.get("CI"), reason="the C reader is not built"
+)
+
+
+@pytest.fixture
+def native() -> Any:
+    assert fast.NATIVE is not None, "gsscb_cli/load/_fastc.c was not compiled"
+    parse._native_places()  # told the class it makes
+    return fast.NATIVE
+
+
+def python_rows(table: memoryview, row: int) -> list[int]:
+    """The loop ``Places._children`` runs without the C reader."""
+    rows = []
+    child, end = row + 1, row + table[3 * row + 2]
+    while child < end:
+        rows.append(child)
+        child += table[3 * child + 2]
+    return rows
+
+
+def containers(value: Any, row: int, table: memoryview) -> list[tuple[int, Any]]:
+    """Every container of a document with its row, in document order."""
+    out: list[tuple[int, Any]] = []
+    if isinstance(value, dict | list):
+        out.append((row, value))
+        items = value.values() if isinstance(value, dict) else value
+        for child, kid in zip(python_rows(table, row), items, strict=True):
+            out += containers(kid, child, table)
+    return out
+
+
+def python_locations(doc: parse.Document, path: tuple[str | int, ...]) -> list[Location]:
+    places = parse.Places(doc)
+    places._native = None
+    return places.items(path)
+
+
+def paths_to_lists(value: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    out: list[tuple[str | int, ...]] = []
+    if isinstance(value, list):
+        out.append(path)
+        for i, item in enumerate(value):
+            out += paths_to_lists(item, (*path, i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            out += paths_to_lists(item, (*path, key))
+    return out
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_shipped_file_walks_the_same(native: Any, path: Path) -> None:
+    doc, problems = parse.load_file(path, path.name)
+    if doc is None:
+        pytest.fail(f"a shipped file does not parse: {problems}")
+    table = memoryview(doc.places).cast("Q")
+    for row, _value in containers(doc.data, 0, table):
+        assert native.child_rows(doc.places, row) == python_rows(table, row)
+    lists = paths_to_lists(doc.data)
+    for list_path in lists:
+        ours = parse.Places(doc).items(list_path)
+        theirs = python_locations(doc, list_path)
+        assert ours == theirs
+        assert all(type(loc) is Location for loc in ours)
+
+
+def test_a_location_made_in_c_is_a_location(native: Any) -> None:
+    doc, _ = parse.parse_text("a:\n  - x\n  - y: 1\n    z: 2\n", "f.yaml")
+    assert doc is not None
+    first, second = parse.Places(doc).items(("a",))
+    assert type(first) is Location
+    assert (first.file, first.line, first.column) == ("f.yaml", 2, 5)  # counted by hand
+    assert second == Location("f.yaml", 3, 5) and hash(second) == hash(Location("f.yaml", 3, 5))
+    assert str(second) == "f.yaml:3:5" and first < second
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.line = 9  # type: ignore[misc]
+
+
+def test_the_model_is_the_same_either_way(monkeypatch: pytest.MonkeyPatch, native: Any) -> None:
+    """Every record of the bundled data and the example, built with the C walks and with
+    the Python loops: equal, locations included."""
+    for folder in (ROOT / "data", ROOT / "examples" / "safer-vale" / "data"):
+        documents = load(folder, cache=False).documents
+        with_c = build_dataset(documents)
+        monkeypatch.setattr(parse, "_native_places", lambda: None)
+        with_python = build_dataset(documents)
+        monkeypatch.undo()
+        assert with_c == with_python
+        assert with_c.meetings and with_c.partnerships
+
+
+def table_of(*rows: tuple[int, int, int]) -> bytes:
+    return array("Q", [cell for row in rows for cell in row]).tobytes()
+
+
+# a mapping of two scalars: (place, key's place, subtree size) per value
+GOOD = table_of((1 << 22 | 1, 0, 3), (1 << 22 | 4, 1 << 22 | 1, 1), (2 << 22 | 4, 2 << 22 | 1, 1))
+
+
+def test_a_good_table_by_hand(native: Any) -> None:
+    assert native.child_rows(GOOD, 0) == [1, 2]
+    assert native.child_rows(GOOD, 1) == []
+    assert native.item_locations(GOOD, 0, 2, "f") == [Location("f", 1, 4), Location("f", 2, 4)]
+    assert native.item_locations(GOOD, 0, 0, "f") == []
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "count", "error", "rows_error"),
+    [
+        (GOOD, 3, 1, IndexError, IndexError),  # a row past the table
+        (GOOD, -1, 1, IndexError, IndexError),
+        (GOOD, 0, 3, IndexError, None),  # more items than the container holds
+        (GOOD, 0, -1, IndexError, None),
+        (GOOD[:-8], 0, 1, ValueError, ValueError),  # not whole rows
+        (table_of((0, 0, 3), (0, 0, 0), (0, 0, 1)), 0, 2, ValueError, ValueError),  # size 0
+        (table_of((0, 0, 0)), 0, 0, ValueError, ValueError),  # a size of 0 would never end
+        (table_of((0, 0, 9), (0, 0, 1)), 0, 1, ValueError, ValueError),  # past the table
+        (table_of((0, 0, 3), (0, 0, 5), (0, 0, 1)), 0, 2, ValueError, ValueError),  # past its
+    ],  # container
+)
+def test_a_damaged_table_is_refused(
+    native: Any,
+    table: bytes,
+    row: int,
+    count: int,
+    error: type[Exception],
+    rows_error: type[Exception] | None,
+) -> None:
+    with pytest.raises(error):
+        native.item_locations(table, row, count, "f")
+    if rows_error is not None:
+        with pytest.raises(rows_error):
+            native.child_rows(table, row)
+    else:
+        assert native.child_rows(table, row) == [1, 2]
+
+
+def test_wrong_arguments_are_type_errors(native: Any) -> None:
+    with pytest.raises(TypeError):
+        native.child_rows(GOOD)
+    with pytest.raises(TypeError):
+        native.child_rows("not bytes", 0)
+    with pytest.raises(TypeError):
+        native.item_locations(GOOD, 0, 1, b"not text")
+    with pytest.raises(TypeError):
+        native.places_setup("not a class")
+    with pytest.raises(AttributeError):
+        native.places_setup(dict)  # a class without the three fields
+
+    class Plain:
+        file = line = column = None  # fields, not slots
+
+    with pytest.raises(TypeError):
+        native.places_setup(Plain)
+    assert native.item_locations(GOOD, 0, 1, "f") == [Location("f", 1, 4)]  # still set up
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cells=st.lists(st.integers(0, 2**64 - 1) | st.integers(0, 8), max_size=30),
+    row=st.integers(-2, 12),
+    count=st.integers(-1, 12),
+)
+def test_any_table_returns_or_is_refused(cells: list[int], row: int, count: int) -> None:
+    """Whatever the bytes, the walks return an answer or raise ValueError / IndexError."""
+    assert fast.NATIVE is not None
+    parse._native_places()
+    table = array("Q", cells).tobytes()
+    for call in (
+        lambda: fast.NATIVE.child_rows(table, row),  # type: ignore[union-attr]
+        lambda: fast.NATIVE.item_locations(table, row, count, "f"),  # type: ignore[union-attr]
+    ):
+        try:
+            result = call()
+        except (ValueError, IndexError):
+            continue
+        assert isinstance(result, list)
+        n = len(cells) // 3
+        if result and isinstance(result[0], int):
+            assert all(0 < r < n for r in result)
