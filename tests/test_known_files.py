@@ -26,15 +26,16 @@ def known_file(cache_dir: Path) -> Path:
 
 
 def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files ``parse.read_file`` reads from now on (the key's and the load's)."""
+    """The files ``parse.read_file_stat`` reads from now on: the key's, and the load's
+    (``parse.read_file`` is read_file_stat's)."""
     reads: list[str] = []
-    real = parse.read_file
+    real = parse.read_file_stat
 
-    def counted(path: Path, display: str) -> tuple[bytes | None, list[object]]:
+    def counted(path: Path, display: str) -> tuple[bytes | None, list[object], object]:
         reads.append(str(path))
         return real(path, display)  # type: ignore[return-value]
 
-    monkeypatch.setattr(parse, "read_file", counted)
+    monkeypatch.setattr(parse, "read_file_stat", counted)
     return reads
 
 

@@ -184,13 +184,13 @@ def test_a_cold_check_reads_each_file_once(
     args = ("check", "--data", str(data), "--as-of", "2026-12-01", "--format", "json")
     expected = invoke(*args, "--no-cache")
     reads: Counter[str] = Counter()
-    real = parse.read_file
+    real = parse.read_file_stat  # (parse.read_file is read_file_stat's)
 
     def counted(path: Path, display: str) -> object:
         reads[str(path)] += 1
         return real(path, display)
 
-    monkeypatch.setattr(parse, "read_file", counted)
+    monkeypatch.setattr(parse, "read_file_stat", counted)
     cold = invoke(*args)
     assert _said(cold) == _said(expected)
     files = [str(p) for p in sorted(data.rglob("*.yaml"))]

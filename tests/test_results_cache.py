@@ -266,20 +266,7 @@ def test_findings_read_back_equal() -> None:
     assert [type(v) for _, v in back.params[:5]] == [str, int, float, bool, type(None)]
 
 
-@pytest.mark.parametrize("fmt", ["json", "text"])  # text: a kept report (.shown) too
-def test_a_file_saved_while_the_check_runs_is_not_stored(
-    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
-) -> None:
-    # The key is made from board.yaml as it was (broken); the file is then saved fixed
-    # before the check reads it. That run's findings are of the fixed file: stored under
-    # the broken file's key, they would pass the broken file from then on.
-    board = data_copy / "board.yaml"
-    good = board.read_bytes()
-    broken = good.replace(b"name: Gwent Strategic Safer Communities Board\n", b"name: 12345\n", 1)
-    assert broken != good
-    board.write_bytes(broken)
-    expected_broken = check(data_copy, "--no-cache", fmt=fmt)
-    assert "12345" in expected_broken
+def _saved_after_the_key(monkeypatch: pytest.MonkeyPatch, board: Path, good: bytes) -> None:
     original = results._run_key
 
     def key_then_save(*args: object, **kwargs: object) -> object:
@@ -288,11 +275,59 @@ def test_a_file_saved_while_the_check_runs_is_not_stored(
         return keyed
 
     monkeypatch.setattr(results, "_run_key", key_then_save)
+
+
+def _broken_board(data_copy: Path) -> tuple[Path, bytes, bytes]:
+    board = data_copy / "board.yaml"
+    good = board.read_bytes()
+    broken = good.replace(b"name: Gwent Strategic Safer Communities Board\n", b"name: 12345\n", 1)
+    assert broken != good
+    board.write_bytes(broken)
+    return board, good, broken
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])  # text: a kept report (.shown) too
+def test_a_file_saved_after_the_key_read_it(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    # The key reads board.yaml as it was (broken); the file is then saved fixed. The check
+    # is of the very bytes the key read (one snapshot, stored under their key), and the
+    # next run, whose key reads the file again (its stat changed), sees the fix.
+    board, good, broken = _broken_board(data_copy)
+    expected_broken = check(data_copy, "--no-cache", fmt=fmt)
+    assert "12345" in expected_broken
+    _saved_after_the_key(monkeypatch, board, good)
+    assert check(data_copy, fmt=fmt) == expected_broken
+    monkeypatch.undo()
+    assert list(cache_dir.glob("*.results"))
+    assert "12345" not in check(data_copy, fmt=fmt)  # never stale
+    board.write_bytes(broken)
+    assert check(data_copy, fmt=fmt) == expected_broken
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])  # text: a kept report (.shown) too
+def test_a_file_saved_while_the_check_runs_is_not_stored(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    # A first run records every file's stat (load/known.py); with its results gone, the
+    # next key knows board.yaml (broken) by its stat and does not read it, and the file
+    # is then saved fixed before the check reads it. That run's findings are of the fixed
+    # file: stored under the broken file's key, they would pass the broken file from then on.
+    from gsscb_cli.load import known
+
+    board, good, broken = _broken_board(data_copy)
+    expected_broken = check(data_copy, "--no-cache", fmt=fmt)
+    assert "12345" in expected_broken
+    monkeypatch.setattr(known, "RACY_NS", 0)  # the files just written are recorded
+    assert check(data_copy, fmt=fmt) == expected_broken
+    for stale in [*cache_dir.glob("*.results"), *cache_dir.glob("*.shown")]:
+        stale.unlink()
+    _saved_after_the_key(monkeypatch, board, good)
     during = check(data_copy, fmt=fmt)
     assert "12345" not in during  # the check read the fixed file ...
-    monkeypatch.setattr(results, "_run_key", original)
     assert not list(cache_dir.glob("*.results"))  # ... so nothing was stored
     assert not list(cache_dir.glob("*.shown"))
+    monkeypatch.undo()
     board.write_bytes(broken)
     assert check(data_copy, fmt=fmt) == expected_broken  # the broken file is still an error
 

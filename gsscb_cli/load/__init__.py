@@ -88,18 +88,6 @@ class Prefetched:
     """Each data file's bytes, by ``str(path)``: taken (and dropped) as the load reads it."""
     digests: dict[str, bytes]
     """Each one's ``parse.read_digest``, recorded in ``parse.READS`` as read_file does."""
-    stamps: dict[str, tuple[int, ...]]
-    """Each one's ``stamp`` when it was read: a file whose stamp has changed since (an
-    editor saved it) is read again, as before (and the result is then not stored)."""
-
-
-def stamp(path: Path) -> tuple[int, ...] | None:
-    """A file's size, inode and times in nanoseconds, or None when it cannot be seen."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
 
 
 PREFETCHED: Prefetched | None = None
@@ -203,11 +191,11 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
     store = DocumentCache(data_dir, schemas, cache_root() if use_cache else None)
     # (document, its type, its cache key, whether it passed its checks when it was stored)
     parsed: list[tuple[Document, str, Key | None, bool]] = []
+    cwd = os.getcwd()
     for path, doc_type in files:
-        display = display_path(path)
+        display = display_path(path, cwd)
+        # the bytes the key read (a file saved since is the next run's to see), else read
         raw = ahead.raw.pop(str(path), None) if ahead is not None else None
-        if raw is not None and ahead is not None and stamp(path) != ahead.stamps[str(path)]:
-            raw = None  # changed since the key read it: read it as it is now
         problems: list[Finding] = []
         digest = None  # the bytes' digest, where it has been taken already
         if raw is None:

@@ -23,9 +23,12 @@ SINGLE_FILES = {
 FOLDERS = {"partnerships": "partnership", "meetings": "meeting", "priorities": "priority"}
 
 
-def display_path(path: Path) -> str:
-    """A path as users see it: relative to the working directory where possible."""
-    path_text, cwd = os.fspath(path), os.getcwd()
+def display_path(path: Path, cwd: str | None = None) -> str:
+    """A path as users see it: relative to the working directory (``cwd``, when the caller
+    has it already: a load asks for thousands) where possible."""
+    path_text = os.fspath(path)
+    if cwd is None:
+        cwd = os.getcwd()
     shown = _DISPLAYS.get((path_text, cwd))
     if shown is None:
         shown = _remember(path_text, cwd, _display(path_text, cwd))
@@ -180,16 +183,15 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
         (path, names, is_link, is_file)
         for path, (names, _, is_link, is_file) in zip(paths, walked, strict=True)
     ]
-    for path, parts, is_link, is_file in entries:
+    for path, parts, is_link, is_file in entries:  # (each shown name made for a finding only)
         name = os.sep.join(parts)
-        display = display_path(path)
         if _printable(name) != name:
             # refused here, so no name that cannot be printed reaches an id, a message or a sink
             findings.append(
                 _file_finding(
                     "encoding",
                     "the file name is not UTF-8 text: rename it (it is not read)",
-                    display,
+                    display_path(path),
                 )
             )
             continue
@@ -201,14 +203,16 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                     _file_finding(
                         "symlink",
                         "a symbolic link that loops or points nowhere is refused",
-                        display,
+                        display_path(path),
                     )
                 )
                 continue
             if not target.is_relative_to(root):
                 findings.append(
                     _file_finding(
-                        "symlink", "a symbolic link out of the data folder is refused", display
+                        "symlink",
+                        "a symbolic link out of the data folder is refused",
+                        display_path(path),
                     )
                 )
                 continue
@@ -218,7 +222,9 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
             mode = stat.S_IFREG if is_file and not is_link else os.stat(path).st_mode
         except OSError as exc:
             findings.append(
-                _file_finding("unreadable", f"cannot read the file: {exc.strerror}", display)
+                _file_finding(
+                    "unreadable", f"cannot read the file: {exc.strerror}", display_path(path)
+                )
             )
             continue
         if stat.S_ISDIR(mode):
@@ -229,7 +235,7 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                 _file_finding(
                     "unreadable",
                     "not a regular file (a FIFO, socket or device): it is not read",
-                    display,
+                    display_path(path),
                 )
             )
             continue
@@ -241,7 +247,7 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                 _file_finding(
                     "unknown-file",
                     "rename to .yaml: only .yaml files are read",
-                    display,
+                    display_path(path),
                     Severity.WARNING,
                 )
             )
@@ -259,7 +265,7 @@ def discover(data_dir: Path) -> tuple[list[tuple[Path, str]], list[Finding]]:
                     "not part of the data layout (board.yaml, people.yaml, requirements.yaml, "
                     "funding.yaml, returns.yaml, initiatives.yaml, groups.yaml, issues.yaml, "
                     "partnerships/, meetings/, priorities/); it is not checked",
-                    display,
+                    display_path(path),
                     Severity.WARNING,
                 )
             )

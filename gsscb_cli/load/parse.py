@@ -633,6 +633,16 @@ def read_digest(raw: bytes) -> bytes:
 
 def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
     """The bytes of one file, or why it cannot be read (not a regular file, too large)."""
+    raw, problems, _info = read_file_stat(path, display)
+    return raw, problems
+
+
+def read_file_stat(
+    path: Path, display: str
+) -> tuple[bytes | None, list[Finding], os.stat_result | None]:
+    """``read_file``, and the file's stat taken before its bytes were read (the results
+    key records it: ``load/known.py``), when it was opened."""
+    info = None
     try:
         # O_NONBLOCK: a FIFO put in place of a file must not hang the run
         # (O_BINARY: Windows reads the bytes as they are)
@@ -641,48 +651,65 @@ def read_file(path: Path, display: str) -> tuple[bytes | None, list[Finding]]:
         try:  # plain reads, no buffered file object: a third of the cost of reading a record
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                return None, [
-                    _finding(
-                        "unreadable",
-                        "not a regular file (a FIFO, socket or device): it is not read",
-                        display,
-                        None,
-                        None,
-                    )
-                ]
+                return (
+                    None,
+                    [
+                        _finding(
+                            "unreadable",
+                            "not a regular file (a FIFO, socket or device): it is not read",
+                            display,
+                            None,
+                            None,
+                        )
+                    ],
+                    info,
+                )
             size = info.st_size
             if size > MAX_FILE_BYTES:
-                return None, [
-                    _finding(
-                        "file-too-large",
-                        f"the file is {size:,} bytes; files over {MAX_FILE_BYTES:,} bytes are refused",
-                        display,
-                        None,
-                        None,
-                    )
-                ]
+                return (
+                    None,
+                    [
+                        _finding(
+                            "file-too-large",
+                            f"the file is {size:,} bytes; files over {MAX_FILE_BYTES:,} bytes are refused",
+                            display,
+                            None,
+                            None,
+                        )
+                    ],
+                    info,
+                )
             raw = _read(fd, MAX_FILE_BYTES + 1, size)
         finally:
             os.close(fd)
     except OSError as exc:
         if READS is not None:
             READS[str(path)] = b""  # unreadable: no result is stored for this run
-        return None, [
-            _finding("unreadable", f"cannot read the file: {exc.strerror}", display, None, None)
-        ]
+        return (
+            None,
+            [_finding("unreadable", f"cannot read the file: {exc.strerror}", display, None, None)],
+            info,
+        )
     if READS is not None:
         READS[str(path)] = read_digest(raw)
-    return raw, []
+    return raw, [], info
 
 
 def _read(fd: int, limit: int, size: int) -> bytes:
     """Up to ``limit`` bytes of an open file, to its end, however much it has grown since
     its size was ``size``. Each read asks for what is expected, not for ``limit``: a read
     makes a buffer of the size it asks for, and one of 2 MB for each record cost a fifth
-    of reading the files for a cold check's key."""
-    chunks = []
+    of reading the files for a cold check's key. A first read giving the size and not the
+    byte more is the end (a read of a regular file gives less than it asks only there):
+    the read that would see nothing is not made."""
     ask = min(limit, size + 1)  # one byte more than expected: a file that grew is read on
-    while limit > 0:
+    first = os.read(fd, ask)
+    if len(first) == size < ask:
+        return first  # what its size said, and not the byte more: its end, without a read more
+    chunks = [first]
+    limit -= len(first)
+    ask = min(limit, _CHUNK)
+    while first and limit > 0:
         chunk = os.read(fd, ask)
         if not chunk:
             break

@@ -25,7 +25,8 @@ width) is still made on every run from the same values.
   from (a file saved while the check ran), the result is returned but not stored.
 * **Read once.** On a miss the check takes what the key found and read
   (``load.PREFETCHED``): the files discovered and their bytes, not found and read
-  again; a file whose size, inode or times changed since the key read it is read again.
+  again, so the result is of the very bytes the key was made from (a file saved since
+  is seen by the next run, whose key reads it).
 * **Trust.** Like ruff's and mypy's caches, whoever can write the cache folder decides
   what a check says: never restore it from a source you would not let edit the data.
   An entry whose values are not of the types a result holds is a miss.
@@ -251,31 +252,31 @@ def _run_key(
         digest.update(b"\0f" + repr(finding).encode("utf-8", "surrogateescape"))
     read: dict[str, bytes] = {}
     raws: dict[str, bytes] = {}
-    stamps: dict[str, tuple[int, ...]] = {}
+    recorded = index.old
     for path, doc_type in files:
         text = str(path)
-        try:
-            info = os.stat(text)
-        except OSError:
-            return None
-        known = index.known(text, info) if stat.S_ISREG(info.st_mode) else None
+        known = None
+        if text in recorded:  # (else it cannot be known: its stat is taken as it is read)
+            try:
+                info = os.stat(text)
+            except OSError:
+                return None
+            known = index.known(text, info) if stat.S_ISREG(info.st_mode) else None
         if known is None:
-            from gsscb_cli.load.parse import read_file  # (PyYAML: not when all are known)
+            from gsscb_cli.load.parse import read_file_stat  # (PyYAML: not when all are known)
 
             # the shown path is the path relative to the working folder, already in the key
-            raw, problems = read_file(path, text)
-            if raw is None or problems:
+            raw, problems, seen = read_file_stat(path, text)
+            if raw is None or problems or seen is None:
                 return None
             known = read_digest(raw)
-            index.record(text, info, known)
-            # the check reads it again if its size, inode or times differ from these
+            index.record(text, seen, known)  # the stat taken before the bytes were read
             raws[text] = raw
-            stamps[text] = (info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns)
         read[text] = known
         head = repr((text, doc_type)).encode("utf-8", "surrogateescape")
         digest.update(b"\0d" + head + known)
     index.save()
-    ahead = Prefetched(data_dir, list(files), list(findings), raws, read, stamps)
+    ahead = Prefetched(data_dir, list(files), list(findings), raws, read)
     return digest.digest(), read, resources, ahead
 
 
