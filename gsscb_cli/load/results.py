@@ -176,10 +176,10 @@ def _result(keyed: Keyed, compute: Callable[[], Result]) -> tuple[Result, bool]:
     if not _read_as_keyed(read, expected, resources):
         return result, False
     try:
-        # every value of an exact type _decode reads back equal (tests/test_results_cache.py
-        # holds _encode to every field of a Finding)
+        # every field of a Finding (tests/test_results_cache.py holds _encode to them); a
+        # value _decode would not read back as itself makes the entry a miss
         encoded = _encode(result)
-    except (_Unstorable, TypeError, ValueError, IndexError):
+    except (_Unstorable, AttributeError, TypeError, ValueError, IndexError):
         return result, False
     _keep(file, MAGIC, entries, key, encoded)
     return result, True
@@ -429,10 +429,15 @@ def _files(folder: Path) -> list[tuple[str, str, os.stat_result]]:
 
 
 def _encode(result: Result) -> Any:
+    """A result as plain values. Nothing is checked here but what could not be written or
+    read back as itself (a value of a type this module does not know, a date that is not a
+    ``date``: ``_Unstorable``): ``_decode`` checks every value it reads, so a value of
+    another type (a ``str`` subclass: marshal refuses it; a lone surrogate) only makes the
+    entry a miss."""
     findings, names = result
     return (
         [_encode_finding(f) for f in findings],
-        [(_encode_ref(ref), _text(name)) for ref, name in names.items()],
+        [((ref.kind, ref.id, ref.part), name) for ref, name in names.items()],
     )
 
 
@@ -476,12 +481,7 @@ def _optional_text(value: object) -> str | None:
 
 
 def _encode_ref(ref: Ref) -> tuple[str, str, tuple[str, ...]]:
-    if type(ref) is not Ref:
-        raise _Unstorable(type(ref).__name__)
-    part = ref.part
-    if type(part) is not tuple or not all(type(p) is str for p in part):
-        raise _Unstorable("ref")
-    return (_text(ref.kind), _text(ref.id), part)
+    return (ref.kind, ref.id, ref.part)
 
 
 def _decode_ref(value: Any) -> Ref:
@@ -492,59 +492,29 @@ def _decode_ref(value: Any) -> Ref:
 
 
 def _encode_finding(f: Finding) -> tuple[Any, ...]:
-    if type(f) is not Finding:
-        raise _Unstorable(type(f).__name__)
     loc = f.location
-    if type(loc) is not Location or not all(
-        v is None or type(v) is int for v in (loc.line, loc.column)
-    ):
-        raise _Unstorable("location")
+    subject = f.subject
     citation = f.citation
-    cited = None
-    if citation is not None:
-        if type(citation) is not Citation:
-            raise _Unstorable("citation")
-        cited = (
-            _text(citation.document),
-            _optional_text(citation.clause),
-            _optional_text(citation.record),
-        )
-    if f.due is not None and type(f.due) is not dt.date:
-        raise _Unstorable("due")
+    due = f.due
+    if due is not None and type(due) is not dt.date:
+        raise _Unstorable("due")  # (a datetime would come back a date)
     return (
-        _text(f.rule),
+        f.rule,
         f.severity.value,
-        _text(f.message),
-        (_text(loc.file), loc.line, loc.column),
-        _encode_ref(f.subject),
-        _text(f.code),
+        f.message,
+        (loc.file, loc.line, loc.column),
+        (subject.kind, subject.id, subject.part),
+        f.code,
         f.basis.value,
         f.kind.value,
-        _encode_params(f.params),
-        None if f.due is None else f.due.toordinal(),
-        cited,
-        _texts(f.stable),
+        tuple(
+            pair if type(pair[1]) in _PLAIN else (pair[0], _encode_param(pair[1]))
+            for pair in f.params
+        ),
+        None if due is None else due.toordinal(),
+        None if citation is None else (citation.document, citation.clause, citation.record),
+        f.stable,
     )
-
-
-def _encode_params(params: tuple[tuple[str, Param], ...]) -> tuple[Any, ...]:
-    """A finding's params; a pair of a name and a plain value is written as it is."""
-    if type(params) is not tuple:
-        raise _Unstorable("params")
-    return tuple(pair if _plain_pair(pair) else _encode_pair(pair) for pair in params)
-
-
-def _encode_pair(pair: tuple[str, Param]) -> tuple[str, Any]:
-    if type(pair) is not tuple:
-        raise _Unstorable("param")
-    name, value = pair
-    return _text(name), _encode_param(value)
-
-
-def _texts(values: tuple[str, ...]) -> tuple[str, ...]:
-    if type(values) is not tuple or not all(type(v) is str for v in values):
-        raise _Unstorable("texts")
-    return values
 
 
 def _decode_finding(v: Any) -> Finding:
@@ -620,7 +590,7 @@ def _encode_param(value: Param) -> Any:
     if type(value) is Ref:
         return ("ref", _encode_ref(value))
     if type(value) is _text_type():
-        return ("text", _text(value.en), _optional_text(value.cy))  # type: ignore[union-attr]
+        return ("text", value.en, value.cy)  # type: ignore[union-attr]
     raise _Unstorable(type(value).__name__)
 
 
