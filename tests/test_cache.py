@@ -398,3 +398,23 @@ def test_what_is_kept_of_each_file(
     target.write_bytes(target.read_bytes() + b"# a comment\n")
     load(data_copy)
     assert checked == ["partnership"]
+
+
+def test_a_temporary_file_is_new_and_its_owners(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """cache._new_temporary, as tempfile.mkstemp: a new file beside the cache, readable by
+    its owner only, never one that is there already (a name taken is passed over; when
+    every name it tries is taken, nothing is written and the command goes on)."""
+    target = tmp_path / "x.cache"
+    fd, name = cache._new_temporary(target)
+    os.close(fd)
+    made = Path(name)
+    assert made.parent == tmp_path and made.name.startswith(".x.cache.")
+    assert made.name.endswith(".tmp") and made.stat().st_mode & 0o777 == 0o600
+    monkeypatch.setattr(cache.os, "urandom", lambda n: bytes.fromhex(made.name[9:25]))
+    with pytest.raises(FileExistsError):
+        cache._new_temporary(target)  # the only name it is given is taken
+    cache._write_atomic(target, b"payload")  # ... and a write then costs only the cache
+    assert not target.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [made.name]

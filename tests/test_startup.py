@@ -10,6 +10,9 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT
 
@@ -117,6 +120,28 @@ def test_validate_imports_no_model() -> None:
     assert exit_line == "exit 0"
     assert out.startswith("{")
     assert modules == []
+
+
+@pytest.mark.parametrize("cache", [False, True])
+def test_a_check_to_a_pipe_imports_no_openssl_shutil_or_html(
+    cache: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """hashlib (its OpenSSL, 5 ms), shutil (bz2, lzma: 5 ms), tempfile (which imports
+    shutil) and html (2 ms) are imported only where a run needs them: a finding's identity,
+    a terminal's width, Markdown. A text report to a pipe, its cache written, needs none
+    of them (blake2b is _blake2's; a cache file is written as cache._new_temporary makes
+    it)."""
+    monkeypatch.setenv("GSSCB_CACHE_DIR", str(tmp_path / "cache"))
+    argv = ["check", "--data", "data", "--as-of", "2025-12-01", "-f", "text"]
+    exit_line, out, modules = run_and_list_modules(
+        argv + ([] if cache else ["--no-cache"]),
+        ("_hashlib", "hashlib", "shutil", "html", "tempfile"),
+    )
+    assert exit_line == "exit 1"
+    assert "error" in out
+    assert modules == []
+    if cache:
+        assert list((tmp_path / "cache").glob("*.results"))  # its result was stored
 
 
 def test_the_default_kind_ids_are_the_default_kinds() -> None:

@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import marshal
 import os
 import sys
@@ -47,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gsscb_cli import __version__
+from gsscb_cli.load.known import blake2b
 
 if TYPE_CHECKING:
     from gsscb_cli.load.parse import Document
@@ -82,7 +82,7 @@ def tool_key(schema_dir: Path) -> bytes:
     """What a stored answer depends on besides the file: gsscb, Python, the libraries, the
     package's own source (so an edited checkout never reads old answers) and the schemas
     (read each time: a test or an editor may change them within one process)."""
-    digest = hashlib.blake2b(_package_key(), digest_size=_DIGEST)
+    digest = blake2b(_package_key(), digest_size=_DIGEST)
     for schema in sorted(schema_dir.glob("*.schema.json")):
         digest.update(b"\0" + schema.name.encode() + b"\0")
         digest.update(schema.read_bytes())
@@ -99,7 +99,7 @@ def _package_key() -> bytes:
     from gsscb_cli.load.parse import _C_PARSER
     from gsscb_cli.load.results import _libraries_key
 
-    digest = hashlib.blake2b(digest_size=_DIGEST)
+    digest = blake2b(digest_size=_DIGEST)
     versions = [__version__, sys.version, str(marshal.version), str(_C_PARSER), yaml.__version__]
     digest.update("\0".join(versions).encode())
     digest.update(_libraries_key())
@@ -114,7 +114,7 @@ def folder_name(data_dir: Path) -> str:
     """The name a data folder's cache files share (``.cache``, ``.results``, ``.shown``,
     ``.known``): a digest of its resolved path."""
     folder = str(data_dir.resolve()).encode("utf-8", "surrogateescape")
-    return hashlib.blake2b(folder, digest_size=12).hexdigest()
+    return blake2b(folder, digest_size=12).hexdigest()
 
 
 class DocumentCache:
@@ -157,7 +157,7 @@ class DocumentCache:
         digest ``parse.read_digest`` took of these bytes, the same blake2b), its type and
         its names."""
         if digest is None:
-            digest = hashlib.blake2b(raw, digest_size=_DIGEST).digest()
+            digest = blake2b(raw, digest_size=_DIGEST).digest()
         return (digest, doc_type, display, str(path))
 
     def get(self, key: Key) -> Document | bool:
@@ -211,14 +211,14 @@ def read_payload(file: Path, magic: bytes) -> bytes | None:
     if blob[:head] != magic or len(blob) < head + _DIGEST:
         return None
     digest, payload = blob[head : head + _DIGEST], blob[head + _DIGEST :]
-    if hashlib.blake2b(payload, digest_size=_DIGEST).digest() != digest:
+    if blake2b(payload, digest_size=_DIGEST).digest() != digest:
         return None
     return payload
 
 
 def write_payload(file: Path, magic: bytes, payload: bytes) -> None:
     """Write a cache file (magic line, digest, payload) atomically; never fails the command."""
-    _write_atomic(file, magic + hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload)
+    _write_atomic(file, magic + blake2b(payload, digest_size=_DIGEST).digest() + payload)
 
 
 def _is_entry(entry: object) -> bool:
@@ -239,9 +239,7 @@ def _write_atomic(file: Path, blob: bytes) -> None:
     tmp: str | None = None
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile  # (only when a cache is written: 9 ms of imports)
-
-        fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".", suffix=".tmp")
+        fd, tmp = _new_temporary(file)
         with os.fdopen(fd, "wb") as handle:
             handle.write(blob)
         os.replace(tmp, file)
@@ -252,6 +250,24 @@ def _write_atomic(file: Path, blob: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+_CREATE = (
+    os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+)
+
+
+def _new_temporary(file: Path) -> tuple[int, str]:
+    """A new file beside ``file``, only this process's (created, never opened when there,
+    readable by its owner only), as ``tempfile.mkstemp`` makes one: not through tempfile,
+    which imports shutil, bz2 and lzma (14 ms of the run that writes a cache)."""
+    for _attempt in range(100):
+        path = os.path.join(file.parent, f".{file.name}.{os.urandom(8).hex()}.tmp")
+        try:
+            return os.open(path, _CREATE, 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no new temporary file beside {file}")
 
 
 def _prune(root: Path) -> None:

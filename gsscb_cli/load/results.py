@@ -46,7 +46,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import hashlib
 import marshal
 import os
 import stat
@@ -56,6 +55,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gsscb_cli.findings import Basis, Citation, Finding, Kind, Location, Ref, Severity
+from gsscb_cli.load.known import blake2b
 
 if TYPE_CHECKING:
     from gsscb_cli.findings import Param
@@ -115,7 +115,7 @@ def cached_output(
         return show(compute())
     root, (key, *_) = keyed
     file = root / f"{_folder_name(data_dir)}.shown"
-    name = hashlib.blake2b(key, digest_size=_DIGEST)
+    name = blake2b(key, digest_size=_DIGEST)
     name.update(b"\0" + shown_as.encode("utf-8", "surrogateescape"))
     outputs = _read(file, SHOWN_MAGIC)
     stored = outputs.get(name.digest())
@@ -244,7 +244,7 @@ def _run_key(
 
     index = Index(root / f"{_folder_name(data_dir)}.known")
     tool, resources = _tool_key(index)
-    digest = hashlib.blake2b(tool, digest_size=_DIGEST)
+    digest = blake2b(tool, digest_size=_DIGEST)
     options = (day.isoformat(), list(select or ()), list(ignore or ()), os.getcwd())
     digest.update(repr(options).encode("utf-8", "surrogateescape"))
     files, findings = discover(data_dir)
@@ -301,7 +301,7 @@ def _tool_key(index: Index) -> tuple[bytes, dict[str, bytes]]:
     from gsscb_cli.resources import resource_dir
 
     versions = f"{__version__}\0{sys.version}\0{marshal.version}\0"
-    digest = hashlib.blake2b(versions.encode(), digest_size=_DIGEST)
+    digest = blake2b(versions.encode(), digest_size=_DIGEST)
     digest.update(_libraries_key())
     package = Path(__file__).resolve().parent.parent
     folders = [("package", package)]

@@ -19,7 +19,6 @@ from the data (names, titles, messages, file names); the rules never escape anyt
 from __future__ import annotations
 
 import functools
-import html
 import re
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -90,6 +89,8 @@ _MD_PUNCT = re.compile(r"([\\`*_\[\]|~^$#!])")
 def markdown(value: object) -> str:
     """Data as literal inline Markdown: one line, punctuation escaped, HTML escaped."""
     flat = " ".join(terminal(value).split())
+    import html  # (here: html.entities is 2 ms of a run that writes no Markdown)
+
     return html.escape(_MD_PUNCT.sub(r"\\\1", flat), quote=False)
 
 

@@ -4,7 +4,6 @@ terminal, and plain text (no rich rendering at all) to a pipe or a file."""
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
@@ -24,6 +23,8 @@ def width(stream: TextIO | None = None) -> int | None:
     stream = stream or sys.stdout
     try:
         if stream.isatty():
+            import shutil  # (here: it imports bz2 and lzma, 5 ms of a check to a pipe)
+
             return shutil.get_terminal_size().columns
     except (AttributeError, ValueError, OSError):
         pass
