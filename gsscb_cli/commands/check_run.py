@@ -17,10 +17,12 @@ This module imports no typer: the typer command in ``check.py`` calls ``run`` to
 from __future__ import annotations
 
 import errno
+import functools
+import gc
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ParamSpec
 
 from gsscb_cli.option_values import DEFAULT_DATA, Color, FailOn, ReportFormat, resolve_as_of
 
@@ -161,6 +163,28 @@ KEPT: list[object] | None = None
 each load is kept in it, so its objects are never freed one by one."""
 
 
+_P = ParamSpec("_P")
+
+
+def _collector_paused(command: Callable[_P, int]) -> Callable[_P, int]:
+    """Run ``command`` with the cyclic garbage collector paused, as ``load`` pauses it:
+    a check makes millions of objects that live until it ends, and almost no cycles (at
+    bench scale 100 the collector ran 184 times in a cold check, 0.08 s, to free a few
+    hundred objects). A cycle made meanwhile is freed once the command returns."""
+
+    @functools.wraps(command)
+    def paused(*args: _P.args, **values: _P.kwargs) -> int:
+        was_on = gc.isenabled()
+        gc.disable()
+        try:
+            return command(*args, **values)
+        finally:
+            if was_on:
+                gc.enable()
+
+    return paused
+
+
 def run_plain(values: dict[str, object], command: str = "check") -> int:
     """Run ``check`` (or ``validate``) on values from ``plain_arguments``, ending as
     typer's runner ends a command: the exit code; Ctrl-C exits 130; a closed pipe exits 1
@@ -181,6 +205,7 @@ def run_plain(values: dict[str, object], command: str = "check") -> int:
         return 1
 
 
+@_collector_paused
 def run(
     *,
     select: list[str] | None,
@@ -252,6 +277,7 @@ def run(
     return emit_report(report(found, None), fmt.value, color)
 
 
+@_collector_paused
 def run_validate(
     *,
     data: Path,
