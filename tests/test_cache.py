@@ -244,12 +244,21 @@ def test_the_tool_and_the_schemas_are_in_the_key(
     store = DocumentCache(data_copy, schemas, cache_dir)
     assert len(store.old) > 20
     # another gsscb version (or another source of the package) is another key
+    import gsscb_cli
+    from gsscb_cli.load import results
+
     cache._package_key.cache_clear()
-    monkeypatch.setattr(cache, "__version__", "0.0.0-other")
+    monkeypatch.setattr(gsscb_cli, "__version__", "0.0.0-other")
     try:
         assert DocumentCache(data_copy, schemas, cache_dir).old == {}
     finally:
         cache._package_key.cache_clear()
+    monkeypatch.undo()
+    # the key a check's results key hands over (the package's, as it found it) is the one
+    # every other command's load makes for itself: they share one document cache
+    assert DocumentCache(data_copy, schemas, cache_dir, results.package_key()).old
+    assert cache.tool_key(schemas, results.package_key()) == tool_key(schemas)
+    assert cache.tool_key(schemas, b"another package") != tool_key(schemas)
 
 
 def test_files_that_leave_the_folder_leave_the_cache(data_copy: Path, cache_dir: Path) -> None:

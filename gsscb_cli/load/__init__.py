@@ -88,6 +88,9 @@ class Prefetched:
     """Each data file's bytes, by ``str(path)``: taken (and dropped) as the load reads it."""
     digests: dict[str, bytes]
     """Each one's ``parse.read_digest``, recorded in ``parse.READS`` as read_file does."""
+    package: bytes
+    """``results.package_key``, as the key found it: the document cache's key is made
+    from it (not found again)."""
 
 
 PREFETCHED: Prefetched | None = None
@@ -188,7 +191,8 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
         )
     # the schemas' folder found once, not once per document
     schemas = schema_dir or resource_dir("schemas")
-    store = DocumentCache(data_dir, schemas, cache_root() if use_cache else None)
+    package = ahead.package if ahead is not None else None
+    store = DocumentCache(data_dir, schemas, cache_root() if use_cache else None, package)
     # (document, its type, its cache key, whether it passed its checks when it was stored)
     parsed: list[tuple[Document, str, Key | None, bool]] = []
     cwd = os.getcwd()

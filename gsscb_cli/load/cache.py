@@ -17,9 +17,9 @@ run, so its messages come from the same code as the first time.
 
 * **Key.** An entry's key is a digest of the file's bytes, its document type, its path
   and shown path. The whole cache is also keyed by the tool: the gsscb version, the
-  Python version, the libraries (``results._libraries_key``), the source of the gsscb
-  package and the bytes of the schemas. Change any of them and every entry is a miss;
-  nothing else is read, so the cache is never stale.
+  Python version, the libraries (``results._libraries_key``), every file of the gsscb
+  package (``results.package_key``) and the bytes of the schemas. Change any of them
+  and every entry is a miss; nothing else is read, so the cache is never stale.
 * **Where.** One file per data folder, under ``$GSSCB_CACHE_DIR`` if set, else the
   user's cache folder: ``$XDG_CACHE_HOME/gsscb`` (``~/.cache/gsscb``) on Linux,
   ``~/Library/Caches/gsscb`` on macOS, ``%LOCALAPPDATA%\\gsscb\\Cache`` on Windows. Never
@@ -45,7 +45,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gsscb_cli import __version__
 from gsscb_cli.load.known import blake2b
 
 if TYPE_CHECKING:
@@ -78,11 +77,12 @@ def cache_root() -> Path | None:
     return (Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".cache") / "gsscb"
 
 
-def tool_key(schema_dir: Path) -> bytes:
-    """What a stored answer depends on besides the file: gsscb, Python, the libraries, the
-    package's own source (so an edited checkout never reads old answers) and the schemas
-    (read each time: a test or an editor may change them within one process)."""
-    digest = blake2b(_package_key(), digest_size=_DIGEST)
+def tool_key(schema_dir: Path, package: bytes | None = None) -> bytes:
+    """What a stored answer depends on besides the file: gsscb, Python, the libraries and
+    the package's own files (``results.package_key``: ``package`` when the caller has it,
+    so an edited checkout never reads old answers) and the schemas (read each time: a
+    test or an editor may change them within one process)."""
+    digest = blake2b(package if package is not None else _package_key(), digest_size=_DIGEST)
     for schema in sorted(schema_dir.glob("*.schema.json")):
         digest.update(b"\0" + schema.name.encode() + b"\0")
         digest.update(schema.read_bytes())
@@ -91,23 +91,10 @@ def tool_key(schema_dir: Path) -> bytes:
 
 @functools.cache
 def _package_key() -> bytes:
-    """gsscb's version, Python's, the libraries (as the results cache knows them: where
-    each is imported from, its stat, its folder's names, its distribution's version) and
-    the source of the package."""
-    import yaml
+    """``results.package_key``, every file read (the key of a run that keys no result)."""
+    from gsscb_cli.load.results import package_key
 
-    from gsscb_cli.load.parse import _C_PARSER
-    from gsscb_cli.load.results import _libraries_key
-
-    digest = blake2b(digest_size=_DIGEST)
-    versions = [__version__, sys.version, str(marshal.version), str(_C_PARSER), yaml.__version__]
-    digest.update("\0".join(versions).encode())
-    digest.update(_libraries_key())
-    package = Path(__file__).resolve().parent.parent
-    for source in sorted(package.rglob("*.py")):
-        digest.update(b"\0" + source.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(source.read_bytes())
-    return digest.digest()
+    return package_key()
 
 
 def folder_name(data_dir: Path) -> str:
@@ -121,7 +108,9 @@ class DocumentCache:
     """The stored documents of one data folder: read once at the start of a load, written
     once at the end (only when something changed)."""
 
-    def __init__(self, data_dir: Path, schema_dir: Path, root: Path | None) -> None:
+    def __init__(
+        self, data_dir: Path, schema_dir: Path, root: Path | None, package: bytes | None = None
+    ) -> None:
         self.file: Path | None = None
         self.tool = b""
         self.old: dict[Key, Entry] = {}
@@ -130,7 +119,7 @@ class DocumentCache:
         if root is None:
             return
         self.file = root / f"{folder_name(data_dir)}.cache"
-        self.tool = tool_key(schema_dir)
+        self.tool = tool_key(schema_dir, package)
         self.old = self._read(self.file)
 
     @property

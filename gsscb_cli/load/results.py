@@ -243,7 +243,7 @@ def _run_key(
     from gsscb_cli.load.known import digest as read_digest
 
     index = Index(root / f"{_folder_name(data_dir)}.known")
-    tool, resources = _tool_key(index)
+    tool, package, resources = _tool_key(index)
     digest = blake2b(tool, digest_size=_DIGEST)
     options = (day.isoformat(), list(select or ()), list(ignore or ()), os.getcwd())
     digest.update(repr(options).encode("utf-8", "surrogateescape"))
@@ -276,7 +276,7 @@ def _run_key(
         head = repr((text, doc_type)).encode("utf-8", "surrogateescape")
         digest.update(b"\0d" + head + known)
     index.save()
-    ahead = Prefetched(data_dir, list(files), list(findings), raws, read)
+    ahead = Prefetched(data_dir, list(files), list(findings), raws, read, package)
     return digest.digest(), read, resources, ahead
 
 
@@ -291,38 +291,59 @@ def _read_as_keyed(
     )
 
 
-def _tool_key(index: Index) -> tuple[bytes, dict[str, bytes]]:
-    """gsscb, Python and the libraries (as the document cache keys them), and the bytes of
-    every file of the package and of its resources (each known by ``index`` or read on
-    every run: a test or an editor may change a template or the catalogue within one
-    process)."""
-    from gsscb_cli import __version__
-    from gsscb_cli.load.known import digest as read_digest
+def _tool_key(index: Index) -> tuple[bytes, bytes, dict[str, bytes]]:
+    """gsscb, Python and the libraries, and the bytes of every file of the package
+    (``package_key``, which the document cache's key is made from too) and of its
+    resources (each known by ``index`` or read on every run: a test or an editor may
+    change a template or the catalogue within one process); and the package's key."""
     from gsscb_cli.resources import resource_dir
+
+    package = package_key(index)
+    digest = blake2b(package, digest_size=_DIGEST)
+    folders = [(name, resource_dir(name)) for name in ("schemas", "templates", "catalogue")]
+    read: dict[str, bytes] = {}  # the resources' digests, as a check may read them too
+    for label, folder in folders:
+        for name, path, known in _file_digests(folder, index):
+            digest.update(f"\0{label}/{name}\0".encode("utf-8", "surrogateescape"))
+            digest.update(known)
+            read[path] = known
+    return digest.digest(), package, read
+
+
+def package_key(index: Index | None = None) -> bytes:
+    """What any stored answer depends on besides the data: gsscb's version, Python's and
+    marshal's, the libraries (``_libraries_key``) and every file of the gsscb package but
+    bytecode (its source, the C reader, the words), each known by ``index`` or read."""
+    from gsscb_cli import __version__
 
     versions = f"{__version__}\0{sys.version}\0{marshal.version}\0"
     digest = blake2b(versions.encode(), digest_size=_DIGEST)
     digest.update(_libraries_key())
-    package = Path(__file__).resolve().parent.parent
-    folders = [("package", package)]
-    folders += [(name, resource_dir(name)) for name in ("schemas", "templates", "catalogue")]
-    read: dict[str, bytes] = {}  # the resources' digests, as a check may read them too
-    for label, folder in folders:
-        for name, path, info in _files(folder):
-            digest.update(f"\0{label}/{name}\0".encode("utf-8", "surrogateescape"))
-            known = index.known(path, info)
-            if known is None:
-                try:
-                    with open(path, "rb") as handle:
-                        raw = handle.read()
-                except OSError:
-                    continue
-                known = read_digest(raw)
+    for name, _path, known in _file_digests(Path(__file__).resolve().parent.parent, index):
+        digest.update(f"\0package/{name}\0".encode("utf-8", "surrogateescape"))
+        digest.update(known)
+    return digest.digest()
+
+
+def _file_digests(folder: Path, index: Index | None) -> list[tuple[str, str, bytes]]:
+    """Each file of ``folder`` (``_files``) with the digest of its bytes: the one ``index``
+    knows it by, else read (and recorded); a file that cannot be read is left out."""
+    from gsscb_cli.load.known import digest as read_digest
+
+    out = []
+    for name, path, info in _files(folder):
+        known = index.known(path, info) if index is not None else None
+        if known is None:
+            try:
+                with open(path, "rb") as handle:
+                    raw = handle.read()
+            except OSError:
+                continue
+            known = read_digest(raw)
+            if index is not None:
                 index.record(path, info, known)
-            digest.update(known)
-            if label != "package":
-                read[path] = known
-    return digest.digest(), read
+        out.append((name, path, known))
+    return out
 
 
 @functools.cache
