@@ -212,3 +212,17 @@ def test_any_table_returns_or_is_refused(cells: list[int], row: int, count: int)
         n = len(cells) // 3
         if result and isinstance(result[0], int):
             assert all(0 < r < n for r in result)
+
+
+def test_a_build_without_the_walks_uses_the_python_loops(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A C reader built from an older source (an editable install not built again) has
+    ``parse`` but not the walks: the Python loops are used, not an AttributeError."""
+
+    class Older:
+        parse = staticmethod(lambda *args: None)
+
+    monkeypatch.setattr(fast, "NATIVE", Older())
+    assert parse._native_places() is None
+    doc, _ = parse.parse_text("a:\n  - x\n", "f.yaml")
+    assert doc is not None
+    assert parse.Places(doc).items(("a",)) == [Location("f.yaml", 2, 5)]

@@ -282,9 +282,12 @@ _SET_UP: list[bool] = []
 
 
 def _native_places() -> Any:
-    """The C reader's module when it is built and in use (``fast.USE_NATIVE``), told the
-    class it makes locations of; else None."""
+    """The C reader's module when it is built (from a source that has the walks: a build
+    left from an older one has not) and in use (``fast.USE_NATIVE``), told the class it
+    makes locations of; else None."""
     native = fast.NATIVE if fast.USE_NATIVE else None
+    if native is not None and not hasattr(native, "item_locations"):
+        return None
     if native is not None and not _SET_UP:
         native.places_setup(Location)
         _SET_UP.append(True)
