@@ -19,6 +19,7 @@ formats asserted. check-jsonschema, a weaker peer, is also timed when it is inst
 It also times ``gsscb --help``, ``gsscb check`` on the bundled data and the imports
 ``python -c "import typer, rich, yaml, jsonschema, jinja2"`` they are measured against,
 and ends with a cProfile of a cold ``gsscb check`` at the largest scale, split by phase.
+The commands a ratio compares are run side by side in rounds (``measure_rounds``).
 """
 
 from __future__ import annotations
@@ -134,6 +135,43 @@ def measure(
         f"  {label:<34} scale {scale!s:>7}: median {timing.median:7.3f} s  peak {timing.peak_mb:6.0f} MB  exit {sorted(timing.exit_codes)}"
     )
     return timing
+
+
+Spec = tuple[
+    str, "int | str", list[str], Path, "dict[str, str] | None", "Callable[[], None] | None"
+]
+"""label, scale, argv, working folder, extra environment (``measure``'s), run before each run."""
+
+
+def measure_rounds(specs: list[Spec], runs: int) -> list[Timing]:
+    """``measure`` for several commands at once, in rounds: one warm-up run of each, then
+    ``runs`` rounds of one run of each, the order reversed every other round. A ratio of
+    two of them is then of runs made side by side: on this shared machine, whose speed
+    drifts by a fifth within a minute, measuring one command's runs and then the other's
+    tilted a ratio by as much (one run measured ``check`` at 1.52 s and, straight after,
+    its cold-cache run at 2.13 s; side by side, in rounds, the two were within 0.3 s of
+    each other, either way round)."""
+    timings = [Timing(label, scale) for label, scale, *_ in specs]
+    for _label, _scale, argv, cwd, env, before in specs:  # warm-up (bytecode, file cache)
+        if before:
+            before()
+        run_once(argv, cwd, env)
+    for round_number in range(runs):
+        order = list(zip(specs, timings, strict=True))
+        for (_label, _scale, argv, cwd, env, before), timing in (
+            order if round_number % 2 == 0 else order[::-1]
+        ):
+            if before:
+                before()
+            wall, peak, code = run_once(argv, cwd, env)
+            timing.walls.append(wall)
+            timing.peak_mb = max(timing.peak_mb, peak)
+            timing.exit_codes.add(code)
+    for timing in timings:
+        print(
+            f"  {timing.label:<34} scale {timing.scale!s:>7}: median {timing.median:7.3f} s  peak {timing.peak_mb:6.0f} MB  exit {sorted(timing.exit_codes)}"
+        )
+    return timings
 
 
 def gsscb_command() -> list[str]:
@@ -418,23 +456,46 @@ def main(argv: list[str] | None = None) -> int:
     sizes: dict[int, dict[str, int]] = {}
     ratios: dict[int, tuple[float, float]] = {}
     many = max(args.runs, 5)
-    timings.append(measure("python -c 'import typer, rich, yaml, jsonschema, jinja2'", "-",
-                           [sys.executable, "-c", IMPORTS], ROOT, many))  # fmt: skip
-    timings.append(measure("gsscb --help", "-", [*gsscb, "--help"], ROOT, many))
     bundled = ["--data", "data", "--as-of", AS_OF, "--format", "text"]
-    timings.append(measure("gsscb check (bundled data)", "bundled", [*gsscb, "check", *bundled], ROOT, many))  # fmt: skip
-    timings.append(measure("gsscb validate (bundled data)", "bundled", [*gsscb, "validate", *bundled], ROOT, many))  # fmt: skip
-    cache = work / "cache"
+    timings += measure_rounds(
+        [
+            ("python -c 'import typer, rich, yaml, jsonschema, jinja2'", "-",
+             [sys.executable, "-c", IMPORTS], ROOT, None, None),
+            ("gsscb --help", "-", [*gsscb, "--help"], ROOT, None, None),
+            ("gsscb check (bundled data)", "bundled", [*gsscb, "check", *bundled], ROOT, None, None),
+            ("gsscb validate (bundled data)", "bundled", [*gsscb, "validate", *bundled], ROOT,
+             None, None),
+        ],
+        many,
+    )  # fmt: skip
+    cold_cache, warm_cache = work / "cache-cold", work / "cache-warm"
     for scale in scales:
         repo = make_repo(scale, work)
         sizes[scale] = count_records(repo / "data")
         print(f"scale {scale}: {sizes[scale]}")
         common = ["--data", "data", "--as-of", AS_OF]
-        plan: list[tuple[str, list[str]]] = []
+        side_by_side: list[Spec] = []  # the commands a ratio compares, run in rounds
         if "validate" in commands:
-            plan.append(("gsscb validate", ["validate", *common, "--format", "text"]))
+            validate = [*gsscb, "validate", *common, "--format", "text"]
+            side_by_side.append(("gsscb validate", scale, validate, repo, None, None))
         if "check" in commands:
-            plan.append(("gsscb check", ["check", *common, "--format", "text"]))
+            check = [*gsscb, "check", *common, "--format", "text"]
+
+            def empty_cache(folder: Path = cold_cache) -> None:
+                shutil.rmtree(folder, ignore_errors=True)
+
+            side_by_side += [
+                ("gsscb check", scale, check, repo, None, None),
+                ("gsscb check (cold cache)", scale, check, repo,
+                 {"GSSCB_CACHE_DIR": str(cold_cache)}, empty_cache),
+                # its own folder, filled by its warm-up run and never emptied
+                ("gsscb check (warm cache)", scale, check, repo,
+                 {"GSSCB_CACHE_DIR": str(warm_cache / str(scale))}, None),
+            ]  # fmt: skip
+        if peer is not None:
+            side_by_side.append(("js-yaml + ajv (node)", scale, peer[0], repo, peer[1], None))
+        timings += measure_rounds(side_by_side, args.runs)
+        plan: list[tuple[str, list[str]]] = []
         if "render" in commands:
             out = work / f"out-{scale}"
             out.mkdir(exist_ok=True)
@@ -450,20 +511,6 @@ def main(argv: list[str] | None = None) -> int:
             plan.append(("gsscb diff HEAD~1 HEAD", ["diff", "HEAD~1", "HEAD", *common]))
         for label, cmd in plan:
             timings.append(measure(label, scale, [*gsscb, *cmd], repo, args.runs))
-        if "check" in commands:
-            check = [*gsscb, "check", *common, "--format", "text"]
-            with_cache = {"GSSCB_CACHE_DIR": str(cache)}
-
-            def empty_cache() -> None:
-                shutil.rmtree(cache, ignore_errors=True)
-
-            timings.append(measure("gsscb check (cold cache)", scale, check, repo, args.runs,
-                                   with_cache, empty_cache))  # fmt: skip
-            empty_cache()
-            timings.append(measure("gsscb check (warm cache)", scale, check, repo, args.runs,
-                                   with_cache))  # fmt: skip
-        if peer is not None:
-            timings.append(measure("js-yaml + ajv (node)", scale, peer[0], repo, args.runs, peer[1]))  # fmt: skip
         if check_jsonschema_argvs(repo) is not None:
             theirs = measure_check_jsonschema(repo, scale, args.cjs_runs or args.runs)
             timings.append(theirs)
@@ -502,7 +549,11 @@ def report(
         "",
         f"Measured {dt.date.today().isoformat()} by `python bench/run.py --scales {','.join(map(str, scales))} --runs {args.runs} --commands {args.commands}`",
         "(whole processes, after one warm-up run; median of the runs; peak resident memory of",
-        "the process and the children it waited for; bytecode caching on, as when installed). Data: `bench/generate.py --scale N --seed 0` (its docstring",
+        "the process and the children it waited for; bytecode caching on, as when installed).",
+        "The commands a ratio compares are run side by side, in rounds of one run each, the",
+        "order reversed every other round (`measure_rounds`): the imports, `--help` and the",
+        "bundled data; at each scale `validate`, `check`, the cold- and warm-cache `check` and",
+        "the peer. Data: `bench/generate.py --scale N --seed 0` (its docstring",
         "gives the exact shape); every command runs with `--as-of " + AS_OF + "`.",
         "",
         "## Machine",
