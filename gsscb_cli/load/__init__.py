@@ -214,7 +214,7 @@ def _load(data_dir: Path, schema_dir: Path | None, use_cache: bool) -> LoadResul
             findings.extend(problems)
             continue
         key = store.key(raw, doc_type, display, path, digest) if store.enabled else None
-        kept = store.get(key) if key is not None else False
+        kept = store.get(key) if key is not None and store.old else False  # (old: {} if cold)
         if isinstance(kept, Document):  # stored whole: not parsed again
             parsed.append((kept, doc_type, key, True))
             continue
