@@ -98,6 +98,60 @@ def test_every_shipped_file_walks_the_same(native: Any, path: Path) -> None:
         assert all(type(loc) is Location for loc in ours)
 
 
+def all_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path in a document, and a few that are not there (a missing key, an index
+    past the end, a step into a scalar, a negative index, a key given to a list)."""
+    out = [path, (*path, "no-such-key"), (*path, 10**30)]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out += all_paths(item, (*path, key))
+    elif isinstance(value, list):
+        out += [(*path, -1), (*path, len(value)), (*path, "0"), (*path, True)]
+        for i, item in enumerate(value):
+            out += all_paths(item, (*path, i))
+    else:
+        out.append((*path, 0))
+    return out
+
+
+def python_places(doc: parse.Document) -> parse.Places:
+    places = parse.Places(doc)
+    places._native = None
+    return places
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_location_walked_in_c_is_the_python_walks(native: Any, path: Path) -> None:
+    """``_fastc.location`` and ``items`` (the model's lookups walked in C) give, for every
+    path of every shipped file (and paths that are not there), what Places's own walk
+    gives, for a value and for its key."""
+    doc, _ = parse.load_file(path, path.name)
+    assert doc is not None
+    ours, theirs = parse.Places(doc), python_places(doc)
+    walked = 0
+    for where in all_paths(doc.data):
+        for key in (False, True):
+            assert ours.location(where, key=key) == theirs.location(where, key=key), where
+        assert ours.items(where) == theirs.items(where), where
+        walked += native.location(doc.places, doc.data, where, False, "f") is not None
+    assert walked > 0
+
+
+def test_a_step_past_the_walks_reach_is_the_python_walks(native: Any) -> None:
+    """Past WALK_MAX (64) earlier siblings the C walk leaves the answer to Places's own
+    (which keeps each container's rows, so a long list asked item by item stays linear)."""
+    text = "items:\n" + "".join(f"  - id: i{n}\n    at: {n}\n" for n in range(100))
+    doc, _ = parse.parse_text(text, "long.yaml")
+    assert doc is not None
+    assert native.location(doc.places, doc.data, ("items", 64, "at"), False, "f") is not None
+    assert native.location(doc.places, doc.data, ("items", 65, "at"), False, "f") is None
+    ours, theirs = parse.Places(doc), python_places(doc)
+    for n in (0, 64, 65, 99):
+        assert ours.location(("items", n, "at")) == Location("long.yaml", 3 + 2 * n, 9)
+        assert ours.location(("items", n, "at")) == theirs.location(("items", n, "at"))
+    assert ours.items(("items",)) == theirs.items(("items",))
+
+
 def test_a_location_made_in_c_is_a_location(native: Any) -> None:
     doc, _ = parse.parse_text("a:\n  - x\n  - y: 1\n    z: 2\n", "f.yaml")
     assert doc is not None
@@ -169,6 +223,24 @@ def test_a_damaged_table_is_refused(
         assert native.child_rows(table, row) == [1, 2]
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        GOOD[:-8],  # not whole rows
+        b"",  # no rows at all
+        table_of((0, 0, 0), (0, 0, 1), (0, 0, 1)),  # a size of 0 would never end
+        table_of((0, 0, 2), (0, 0, 1), (0, 0, 1)),  # fewer values than the mapping holds
+        table_of((0, 0, 9), (0, 0, 1), (0, 0, 1)),  # a size past the table
+    ],
+)
+def test_a_damaged_table_is_refused_by_the_walk(native: Any, table: bytes) -> None:
+    data = {"a": 1, "b": 2}
+    with pytest.raises((ValueError, IndexError)):
+        native.location(table, data, ("b",), False, "f")
+    with pytest.raises((ValueError, IndexError)):
+        native.items(table, {"a": 1, "b": [1]}, ("b",), "f")
+
+
 def test_wrong_arguments_are_type_errors(native: Any) -> None:
     with pytest.raises(TypeError):
         native.child_rows(GOOD)
@@ -200,16 +272,21 @@ def test_any_table_returns_or_is_refused(cells: list[int], row: int, count: int)
     assert fast.NATIVE is not None
     parse._native_places()
     table = array("Q", cells).tobytes()
+    data = {"a": [1, {"b": 2}], "c": {"d": [3]}}
     for call in (
         lambda: fast.NATIVE.child_rows(table, row),  # type: ignore[union-attr]
         lambda: fast.NATIVE.item_locations(table, row, count, "f"),  # type: ignore[union-attr]
+        lambda: fast.NATIVE.location(table, data, ("a", 1, "b"), True, "f"),  # type: ignore[union-attr]
+        lambda: fast.NATIVE.items(table, data, ("c", "d"), "f"),  # type: ignore[union-attr]
     ):
         try:
             result = call()
         except (ValueError, IndexError):
             continue
-        assert isinstance(result, list)
         n = len(cells) // 3
+        if isinstance(result, Location):
+            continue
+        assert isinstance(result, list)
         if result and isinstance(result[0], int):
             assert all(0 < r < n for r in result)
 
@@ -218,8 +295,9 @@ def test_a_build_without_the_walks_uses_the_python_loops(monkeypatch: pytest.Mon
     """A C reader built from an older source (an editable install not built again) has
     ``parse`` but not the walks: the Python loops are used, not an AttributeError."""
 
-    class Older:
+    class Older:  # (a build with the first walks but not location and items)
         parse = staticmethod(lambda *args: None)
+        item_locations = staticmethod(lambda *args: [])
 
     monkeypatch.setattr(fast, "NATIVE", Older())
     assert parse._native_places() is None

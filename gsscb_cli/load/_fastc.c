@@ -1212,6 +1212,199 @@ done:
     return out;
 }
 
+/* The row of the value at ``path`` in a document (its values ``data``, its table), as
+   parse.Places._find walks to it: a mapping's key by its place among the keys, a list's
+   item by its index, skipping each earlier sibling's subtree. Sets *value to the value
+   there (borrowed) and *found to whether the whole path was there (else the row and value
+   of the nearest ancestor). Returns -1 with an exception set for a damaged table, and -2
+   (no exception) when a step is past WALK_MAX siblings: Places's own walk, which keeps
+   each container's rows, answers that one (a long list asked item by item stays linear). */
+
+#define WALK_MAX 64
+
+static Py_ssize_t
+walk(const char *table, Py_ssize_t rows, PyObject *data, PyObject *path, PyObject **value,
+     int *found)
+{
+    Py_ssize_t row = 0;
+    PyObject *here = data;
+    Py_ssize_t steps = PyTuple_GET_SIZE(path);
+    *found = 0;
+    for (Py_ssize_t s = 0; s < steps; s++) {
+        PyObject *step = PyTuple_GET_ITEM(path, s);
+        Py_ssize_t skip = -1;
+        PyObject *next = NULL;
+        if (PyDict_CheckExact(here)) {
+            Py_ssize_t pos = 0, i = 0;
+            PyObject *key, *item;
+            while (PyDict_Next(here, &pos, &key, &item)) {
+                int same = key == step ? 1 : PyObject_RichCompareBool(key, step, Py_EQ);
+                if (same < 0) {
+                    return -1;
+                }
+                if (same) {
+                    skip = i;
+                    next = item;
+                    break;
+                }
+                i++;
+            }
+            if (skip < 0) {
+                *value = here;
+                return row;  /* not there: the nearest ancestor */
+            }
+        }
+        else if (PyList_CheckExact(here)) {
+            if (!PyLong_Check(step)) {
+                *value = here;
+                return row;
+            }
+            Py_ssize_t index = PyLong_AsSsize_t(step);
+            if (index == -1 && PyErr_Occurred()) {
+                if (!PyErr_ExceptionMatches(PyExc_OverflowError)) {
+                    return -1;
+                }
+                PyErr_Clear();
+                *value = here;
+                return row;  /* far past any list's end */
+            }
+            if (index < 0 || index >= PyList_GET_SIZE(here)) {
+                *value = here;
+                return row;
+            }
+            skip = index;
+            next = PyList_GET_ITEM(here, index);
+        }
+        else {
+            *value = here;
+            return row;
+        }
+        if (skip > WALK_MAX) {
+            return -2;
+        }
+        if (row < 0 || row >= rows) {
+            PyErr_SetString(PyExc_IndexError, "a row past the table of places");
+            return -1;
+        }
+        Py_ssize_t end = next_sibling(table, row, rows);
+        if (end < 0) {
+            return -1;
+        }
+        Py_ssize_t child = row + 1;
+        for (Py_ssize_t k = 0; k < skip; k++) {
+            if (child >= end) {
+                PyErr_SetString(PyExc_IndexError, "a container with more values than its table holds");
+                return -1;
+            }
+            child = next_sibling(table, child, end);
+            if (child < 0) {
+                return -1;
+            }
+        }
+        if (child >= end) {
+            PyErr_SetString(PyExc_IndexError, "a container with more values than its table holds");
+            return -1;
+        }
+        row = child;
+        here = next;
+    }
+    *value = here;
+    *found = 1;
+    return row;
+}
+
+/* location(table, data, path, key, display) -> the Location parse.Places.location gives,
+   or None when Places's own walk is to answer (a step past WALK_MAX siblings). */
+static PyObject *
+fastc_location(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)self;
+    if (nargs != 5 || !PyTuple_Check(args[2]) || !PyUnicode_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError, "location(table, data, path: tuple, key, display: str)");
+        return NULL;
+    }
+    if (location_type == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "location before places_setup");
+        return NULL;
+    }
+    int key = PyObject_IsTrue(args[3]);
+    if (key < 0) {
+        return NULL;
+    }
+    Py_buffer view;
+    Py_ssize_t rows = open_table(args[0], &view);
+    if (rows < 0) {
+        return NULL;
+    }
+    PyObject *value = NULL, *out = NULL;
+    int found = 0;
+    Py_ssize_t row = rows == 0 ? -3 : walk(view.buf, rows, args[1], args[2], &value, &found);
+    if (row == -3) {
+        PyErr_SetString(PyExc_IndexError, "an empty table of places");
+    }
+    else if (row == -2) {
+        out = Py_NewRef(Py_None);
+    }
+    else if (row >= 0) {
+        if (row >= rows) {
+            PyErr_SetString(PyExc_IndexError, "a row past the table of places");
+        }
+        else {
+            uint64_t place = key ? cell(view.buf, row, 1) : 0;
+            out = make_location(args[4], place ? place : cell(view.buf, row, 0));
+        }
+    }
+    PyBuffer_Release(&view);
+    return out;
+}
+
+/* items(table, data, path, display) -> the Locations parse.Places.items gives (of each
+   item of the list at path; [] when there is none there), or None (as location). */
+static PyObject *
+fastc_items(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)self;
+    if (nargs != 4 || !PyTuple_Check(args[2]) || !PyUnicode_Check(args[3])) {
+        PyErr_SetString(PyExc_TypeError, "items(table, data, path: tuple, display: str)");
+        return NULL;
+    }
+    if (location_type == NULL) {
+        PyErr_SetString(PyExc_RuntimeError, "items before places_setup");
+        return NULL;
+    }
+    Py_buffer view;
+    Py_ssize_t rows = open_table(args[0], &view);
+    if (rows < 0) {
+        return NULL;
+    }
+    PyObject *value = NULL, *out = NULL;
+    int found = 0;
+    Py_ssize_t row = rows == 0 ? -3 : walk(view.buf, rows, args[1], args[2], &value, &found);
+    PyBuffer_Release(&view);
+    if (row == -3) {
+        PyErr_SetString(PyExc_IndexError, "an empty table of places");
+        return NULL;
+    }
+    if (row == -2) {
+        return Py_NewRef(Py_None);
+    }
+    if (row < 0) {
+        return NULL;
+    }
+    if (!found || !PyList_CheckExact(value)) {
+        return PyList_New(0);
+    }
+    PyObject *call[4] = {args[0], NULL, NULL, args[3]};
+    call[1] = PyLong_FromSsize_t(row);
+    call[2] = PyLong_FromSsize_t(PyList_GET_SIZE(value));
+    if (call[1] != NULL && call[2] != NULL) {
+        out = fastc_item_locations(NULL, call, 4);
+    }
+    Py_XDECREF(call[1]);
+    Py_XDECREF(call[2]);
+    return out;
+}
+
 static PyMethodDef fastc_methods[] = {
     {"parse", fastc_parse, METH_VARARGS,
      "parse(text, max_depth, max_digits) -> (values, places) | None\n\n"
@@ -1224,6 +1417,12 @@ static PyMethodDef fastc_methods[] = {
     {"item_locations", (PyCFunction)(void (*)(void))fastc_item_locations, METH_FASTCALL,
      "item_locations(table, row, count, display) -> the Locations of the list at row's "
      "first count items."},
+    {"location", (PyCFunction)(void (*)(void))fastc_location, METH_FASTCALL,
+     "location(table, data, path, key, display) -> parse.Places.location's Location, or None "
+     "(a step past the walk's reach: Places answers)."},
+    {"items", (PyCFunction)(void (*)(void))fastc_items, METH_FASTCALL,
+     "items(table, data, path, display) -> parse.Places.items's Locations, or None (as "
+     "location)."},
     {NULL, NULL, 0, NULL},
 };
 

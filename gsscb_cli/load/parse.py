@@ -248,6 +248,12 @@ class Places:
         table = self._table
         if table is None:
             return self._doc.location(path, key=key)
+        native = self._native
+        if native is not None and type(path) is tuple:  # walked in C, unless a list is long
+            doc = self._doc
+            found = native.location(doc.places, doc.data, path, key, self._display)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
         row = self._find(table, path)[0]
         place = table[3 * row + 1] if key else 0
         return _location(self._display, place or table[3 * row])
@@ -257,6 +263,12 @@ class Places:
         table = self._table
         if table is None:
             return self._doc.item_locations(path)
+        native = self._native
+        if native is not None and type(path) is tuple:  # walked in C, unless a list is long
+            doc = self._doc
+            locations = native.items(doc.places, doc.data, path, self._display)
+            if locations is not None:
+                return locations  # type: ignore[no-any-return]
         row, value, found = self._find(table, path)
         if not found or type(value) is not list:
             return []
@@ -286,7 +298,7 @@ def _native_places() -> Any:
     left from an older one has not) and in use (``fast.USE_NATIVE``), told the class it
     makes locations of; else None."""
     native = fast.NATIVE if fast.USE_NATIVE else None
-    if native is not None and not hasattr(native, "item_locations"):
+    if native is not None and not hasattr(native, "items"):
         return None
     if native is not None and not _SET_UP:
         native.places_setup(Location)
