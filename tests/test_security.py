@@ -109,7 +109,7 @@ def test_only_safe_yaml_calls_in_the_package() -> None:
 def test_strict_loader_is_a_safe_loader() -> None:
     import yaml
 
-    from gsscb_cli.load.parse import StrictLoader
+    from gsscb_cli.load.pyyaml_path import StrictLoader
 
     safe = (yaml.SafeLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     assert issubclass(StrictLoader, safe)

@@ -144,6 +144,27 @@ def test_a_check_to_a_pipe_imports_no_openssl_shutil_or_html(
         assert list((tmp_path / "cache").glob("*.results"))  # its result was stored
 
 
+def test_plain_records_are_read_without_pyyaml(tmp_path: Path) -> None:
+    """A folder of plain block records (bench/generate.py's; its catalogue names no kinds,
+    so the catalogue that ships with gsscb gives them) is read without importing PyYAML:
+    every file, and that catalogue, take the fast path (load/pyyaml_path.py is imported
+    when a file first needs it). A file that needs it still gets it: the bundled data's
+    requirements.yaml holds flow mappings."""
+    data = tmp_path / "data"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "generate.py"), "--scale", "1", "--out", str(data)],
+        check=True,
+        capture_output=True,
+    )
+    argv = ["validate", "--data", str(data), "--as-of", "2025-12-01", "-f", "json", "--no-cache"]
+    exit_line, out, modules = run_and_list_modules(argv, ("yaml", "gsscb_cli.load.pyyaml_path"))
+    assert exit_line == "exit 0" and out.startswith("{")
+    assert modules == []
+    bundled = ["validate", "--data", "data", "--as-of", "2025-12-01", "-f", "json", "--no-cache"]
+    exit_line, _, modules = run_and_list_modules(bundled, ("gsscb_cli.load.pyyaml_path",))
+    assert exit_line == "exit 0" and modules == ["gsscb_cli.load.pyyaml_path"]
+
+
 def test_the_default_kind_ids_are_the_default_kinds() -> None:
     from gsscb_cli.load import default_kind_ids, default_kinds
 

@@ -4,7 +4,7 @@
 a small, fully checked part of YAML: block mappings whose keys are plain names, block
 sequences (also "indentless" ones under a key), and scalars on one line: plain,
 single-quoted, double-quoted without escapes, and the empty ``[]`` and ``{}``. Values
-are typed by the same rules as ``parse.StrictLoader`` and every value and key gets the
+are typed by the same rules as ``pyyaml_path.StrictLoader`` and every value and key gets the
 line and column PyYAML's start mark gives it.
 
 Anything else, and anything it is not sure of, makes it *decline* (return None): tabs,
