@@ -41,3 +41,36 @@ def test_a_collector_switched_off_stays_off(data_copy: Path) -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_collector_is_given_back_when_a_check_fails(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exit 2 (no such folder), an exception inside the load, Ctrl-C: the collector is
+    on again after each."""
+    import gsscb_cli.commands._common as common
+
+    for command in ("check", "validate"):
+        result = invoke(command, "--data", str(data_copy / "missing"), "--as-of", "2026-12-01")
+        assert result.exit_code == 2, result.output
+        assert gc.isenabled()
+    for failure in (RuntimeError("boom"), KeyboardInterrupt()):
+
+        def fail(*args: object, error: BaseException = failure, **kwargs: object) -> object:
+            assert not gc.isenabled()
+            raise error
+
+        monkeypatch.setattr(common, "load_data", fail)
+        result = invoke("check", "--data", str(data_copy), "--as-of", "2026-12-01")
+        assert result.exit_code != 0
+        assert gc.isenabled()
+
+
+def test_the_load_is_frozen_while_the_collector_is_paused(data_copy: Path) -> None:
+    """The load (and the model) are frozen as they were before check ran with the
+    collector paused: a later collection in the same process skips them."""
+    gc.unfreeze()
+    result = invoke("check", "--data", str(data_copy), "--as-of", "2026-12-01", "--no-cache")
+    assert result.exit_code in (0, 1), result.output
+    assert gc.get_freeze_count() > 10_000
+    gc.unfreeze()

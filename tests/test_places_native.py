@@ -204,7 +204,11 @@ def test_a_good_table_by_hand(native: Any) -> None:
         (table_of((0, 0, 0)), 0, 0, ValueError, ValueError),  # a size of 0 would never end
         (table_of((0, 0, 9), (0, 0, 1)), 0, 1, ValueError, ValueError),  # past the table
         (table_of((0, 0, 3), (0, 0, 5), (0, 0, 1)), 0, 2, ValueError, ValueError),  # past its
-    ],  # container
+        # container; and one row past, exactly: the mapping's one row says 2, the table holds
+        # 1; a child says 2 where its container has 1 row left
+        (table_of((0, 0, 2)), 0, 1, ValueError, ValueError),
+        (table_of((0, 0, 3), (0, 0, 2)), 0, 1, ValueError, ValueError),
+    ],
 )
 def test_a_damaged_table_is_refused(
     native: Any,
@@ -231,6 +235,9 @@ def test_a_damaged_table_is_refused(
         table_of((0, 0, 0), (0, 0, 1), (0, 0, 1)),  # a size of 0 would never end
         table_of((0, 0, 2), (0, 0, 1), (0, 0, 1)),  # fewer values than the mapping holds
         table_of((0, 0, 9), (0, 0, 1), (0, 0, 1)),  # a size past the table
+        table_of((0, 0, 4), (0, 0, 1), (0, 0, 1)),  # one row past the table, exactly
+        table_of((0, 0, 3), (0, 0, 2), (0, 0, 1)),  # its first value's subtree takes the
+        # second's row: the second is past the table
     ],
 )
 def test_a_damaged_table_is_refused_by_the_walk(native: Any, table: bytes) -> None:
@@ -304,3 +311,30 @@ def test_a_build_without_the_walks_uses_the_python_loops(monkeypatch: pytest.Mon
     doc, _ = parse.parse_text("a:\n  - x\n", "f.yaml")
     assert doc is not None
     assert parse.Places(doc).items(("a",)) == [Location("f.yaml", 2, 5)]
+
+
+def test_the_python_walks_refuse_a_size_of_0() -> None:
+    """Where the C reader is not built, Places's and Document's own walks refuse a table
+    (from a forged document cache) whose subtree size is 0, as the C walks do, instead of
+    looping for ever. Run in a child with a time limit: a regression must fail, not hang."""
+    import subprocess
+    import sys
+
+    code = (
+        "from array import array\n"
+        "from pathlib import Path\n"
+        "from gsscb_cli.load import parse\n"
+        "table = array('Q', [0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 1]).tobytes()\n"
+        "doc = parse.Document(Path('f'), 'f', {'a': [1, 2], 'b': 1}, table)\n"
+        "places = parse.Places(doc)\n"
+        "places._native = None\n"
+        "for ask in (lambda: places.location(('b',)), lambda: doc._long(doc._table, 0)):\n"
+        "    try:\n"
+        "        ask()\n"
+        "    except ValueError:\n"
+        "        print('refused')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.stdout.split() == ["refused", "refused"], done.stderr

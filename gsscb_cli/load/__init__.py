@@ -70,9 +70,9 @@ class LoadResult:
         try:
             return _build(self.documents, self.catalogue_default)
         finally:
+            gc.freeze()  # (also when a caller paused it: check_run._collector_paused)
             if paused:
                 gc.enable()
-                gc.freeze()
 
 
 @dataclass
@@ -143,9 +143,9 @@ def load(data_dir: Path, schema_dir: Path | None = None, *, cache: bool = True) 
     try:
         return _load(data_dir, schema_dir, cache)
     finally:
+        gc.freeze()  # (also when a caller paused it: check_run._collector_paused)
         if paused:
             gc.enable()
-            gc.freeze()
 
 
 def _document_checks(doc: Document, doc_type: str, schema_dir: Path | None) -> list[Finding]:

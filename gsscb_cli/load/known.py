@@ -18,8 +18,8 @@ reading the file when the signature is the same.
   timestamp, twice, with the same size) is read and hashed on every run until it is
   older, as git treats its "racily clean" entries.
 * **Only a shortcut.** What the index says is used for the key alone; the check that a
-  miss computes reads every file the key did not (and any whose stat changed since),
-  records the digest of what it used, and a result is only stored when those are the
+  miss computes reads every file the key did not (the key's own bytes it takes as the
+  key read them), records the digest of what it used, and a result is only stored when those are the
   digests the key was made from.
 * **Safe.** One file per data folder in the cache folder, beside the results,
   written atomically with a magic line and a digest of its contents; a truncated,

@@ -129,7 +129,7 @@ class Document:
             child, end = row + 1, row + table[3 * row + 2]
             while child < end:
                 rows.append(child)
-                child += table[3 * child + 2]
+                child += _size(table, child)
             self._rows[row] = rows
         return rows
 
@@ -166,7 +166,7 @@ class Places:
                 child, end = row + 1, row + table[3 * row + 2]
                 while child < end:
                     rows.append(child)
-                    child += table[3 * child + 2]
+                    child += _size(table, child)
             kids = dict(zip(value, rows, strict=True)) if type(value) is dict else rows
             self._kids[row] = kids
         return kids
@@ -234,6 +234,15 @@ class Places:
             out.append(loc)
             child += table[3 * child + 2]
         return out
+
+
+def _size(table: memoryview, row: int) -> int:
+    """How many values ``row``'s subtree holds; a table from the document cache saying 0
+    (which would never move a walk on) is refused, as the C walks refuse it."""
+    size: int = table[3 * row + 2]
+    if size == 0:
+        raise ValueError("a table of places whose subtree sizes do not add up")
+    return size
 
 
 _SET_UP: list[bool] = []
