@@ -376,8 +376,9 @@ def test_what_is_kept_of_each_file(
     assert whole == {"requirements.yaml", "returns.yaml"}
     for entry in entries.values():
         if entry is not cache.CHECKED:
-            values, places = entry  # type: ignore[misc]
+            values, places, libyaml = entry  # type: ignore[misc]
             assert isinstance(values, dict) and isinstance(places, bytes) and places
+            assert libyaml is cache._libyaml(True)  # PyYAML read it, with this C parser
     # a second load: no file's checks run again; only the CHECKED files are parsed again
     checked: list[str] = []
     parsed: list[str] = []
@@ -427,3 +428,30 @@ def test_a_temporary_file_is_new_and_its_owners(
     cache._write_atomic(target, b"payload")  # ... and a write then costs only the cache
     assert not target.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == [made.name]
+
+
+def test_a_whole_entry_read_with_another_pyyaml_is_a_miss(
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entry stored whole keeps whether PyYAML's C parser loaded (its places differ
+    without it): read where the other one loads, it is parsed again, not taken."""
+    load(data_copy)
+    (file,) = cache_files(cache_dir)
+    entries = read_entries(file)
+    lied = 0
+    for key, entry in list(entries.items()):
+        if entry is not cache.CHECKED:
+            values, places, libyaml = entry  # type: ignore[misc]
+            entries[key] = ({**values, "lie": True}, places, not libyaml)
+            lied += 1
+    assert lied == 2  # requirements.yaml and returns.yaml (flow mappings: PyYAML's)
+    write_entries(file, tool_key(resource_dir("schemas")), entries)
+    again = load(data_copy)
+    assert not any("lie" in doc.data for docs in again.documents.values() for doc in docs)
+    for key, entry in list(entries.items()):  # the same lie, with this PyYAML: taken
+        if entry is not cache.CHECKED:
+            values, places, libyaml = entry  # type: ignore[misc]
+            entries[key] = (values, places, not libyaml)
+    write_entries(file, tool_key(resource_dir("schemas")), entries)
+    taken = load(data_copy)
+    assert sum("lie" in doc.data for docs in taken.documents.values() for doc in docs) == 2

@@ -389,20 +389,36 @@ def test_the_babel_that_words_the_findings_is_in_the_key(tmp_path: Path) -> None
 
 
 def test_pyyaml_with_and_without_its_c_parser_are_two_libraries(
-    monkeypatch: pytest.MonkeyPatch,
+    data_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An _yaml*.so left in place whose libyaml is gone does not load: PyYAML then words
-    its errors otherwise, so whether the C parser loads is in the key."""
+    its errors otherwise. An answer PyYAML may have shaped (PyYAML was imported) is stored
+    under a key that says whether its C parser loads (results._with_yaml); one made
+    without PyYAML under the key itself, found without importing it."""
     import yaml
 
-    results._libraries_key.cache_clear()
-    try:
-        with_c = results._libraries_key()
-        monkeypatch.setattr(yaml, "__with_libyaml__", not yaml.__with_libyaml__)
-        results._libraries_key.cache_clear()
-        assert results._libraries_key() != with_c
-    finally:
-        results._libraries_key.cache_clear()
+    import gsscb_cli.compliance as compliance
+
+    key = b"k" * 32
+    with_c = results._with_yaml(key)
+    assert with_c != key and results._stored_key(key) == with_c  # PyYAML is imported here
+    monkeypatch.setattr(yaml, "__with_libyaml__", not yaml.__with_libyaml__)
+    assert results._with_yaml(key) != with_c
+    monkeypatch.undo()
+    computed: list[int] = []
+    run_check = compliance.run_check
+
+    def counted(*args: object, **kwargs: object) -> object:
+        computed.append(1)
+        return run_check(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(compliance, "run_check", counted)
+    expected = check(data_copy)  # the bundled data: its requirements.yaml is PyYAML's
+    assert check(data_copy) == expected and len(computed) == 1  # stored, then found
+    monkeypatch.setattr(yaml, "__with_libyaml__", not yaml.__with_libyaml__)
+    assert check(data_copy) == expected and len(computed) == 2  # the other PyYAML: a miss
+    assert results._lookup({key: "answer"}, key) == "answer"
+    assert results._lookup({}, key) is None
 
 
 def test_a_stored_value_of_the_wrong_type_is_a_miss(data_copy: Path, cache_dir: Path) -> None:

@@ -8,6 +8,7 @@ of the model or the loader in one command module slows every command's start-up.
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -70,7 +71,9 @@ def test_the_catalogue_reads_the_same_with_libyaml() -> None:
     assert catalogue() == yaml.safe_load(CATALOGUE.read_text("utf-8"))
 
 
-def run_and_list_modules(argv: list[str], prefixes: tuple[str, ...]) -> tuple[str, str, list[str]]:
+def run_and_list_modules(
+    argv: list[str], prefixes: tuple[str, ...], env: dict[str, str] | None = None
+) -> tuple[str, str, list[str]]:
     """Run ``gsscb ARGV`` in a fresh interpreter: its exit line ("exit N"), its standard
     output, and the modules it imported whose names start with one of ``prefixes``."""
     code = (
@@ -83,7 +86,7 @@ def run_and_list_modules(argv: list[str], prefixes: tuple[str, ...]) -> tuple[st
         f"print(sorted(m for m in sys.modules if m.startswith({prefixes!r})), file=sys.stderr)\n"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT, env=env
     )
     lines = proc.stderr.strip().splitlines()
     assert len(lines) >= 2, proc.stderr
@@ -160,6 +163,13 @@ def test_plain_records_are_read_without_pyyaml(tmp_path: Path) -> None:
     exit_line, out, modules = run_and_list_modules(argv, ("yaml", "gsscb_cli.load.pyyaml_path"))
     assert exit_line == "exit 0" and out.startswith("{")
     assert modules == []
+    # a check, its caches written (cold) and then read (warm): its keys need no PyYAML
+    env = dict(os.environ, GSSCB_CACHE_DIR=str(tmp_path / "cache"))
+    check = ["check", "--data", str(data), "--as-of", "2025-12-01", "-f", "text"]
+    for _run in ("cold", "warm"):
+        exit_line, out, modules = run_and_list_modules(check, ("yaml",), env)
+        assert exit_line == "exit 0" and modules == []
+    assert list((tmp_path / "cache").glob("*.results"))
     bundled = ["validate", "--data", "data", "--as-of", "2025-12-01", "-f", "json", "--no-cache"]
     exit_line, _, modules = run_and_list_modules(bundled, ("gsscb_cli.load.pyyaml_path",))
     assert exit_line == "exit 0" and modules == ["gsscb_cli.load.pyyaml_path"]

@@ -6,6 +6,9 @@ order of dates) is remembered under its key, and the next load does not check it
 A file with any problem is never remembered: it is parsed and checked again on every
 run, so its messages come from the same code as the first time.
 
+* **PyYAML.** Whether PyYAML's C parser loads is kept with each whole entry made while
+  PyYAML was imported; an entry read with the other one is a miss (its places may differ).
+  It is not in the key: a cache of records read in C is found without importing PyYAML.
 * **What is kept of a file.** A file gsscb's reader in C took (``load/fast.py``, nearly
   every record) is kept as ``CHECKED`` only, and parsed again: that reader parses a
   record as quickly as a stored copy of its values can be read back (bench scale 100:
@@ -50,14 +53,15 @@ from gsscb_cli.load.known import blake2b
 if TYPE_CHECKING:
     from gsscb_cli.load.parse import Document
 
-MAGIC = b"gsscb document cache 2\n"
+MAGIC = b"gsscb document cache 3\n"
 _DIGEST = 32  # blake2b's full digest
 _PRUNE_AFTER = 30 * 24 * 3600  # seconds without use before a data folder's cache is removed
 
 Key = tuple[bytes, str, str, str]
 CHECKED = True
 """The entry of a file that passed its checks and is parsed again (read by the C reader)."""
-Entry = tuple[Any, bytes] | bool  # the values and the table of places (load/fast.py), or CHECKED
+Entry = tuple[Any, bytes, bool | None] | bool
+"""The values, the table of places (load/fast.py) and ``_libyaml()``; or CHECKED."""
 
 
 def cache_root() -> Path | None:
@@ -159,8 +163,10 @@ class DocumentCache:
         if not _is_entry(entry):
             return False
         assert isinstance(entry, tuple)
+        data, places, libyaml = entry
+        if libyaml is not None and libyaml is not _libyaml(True):
+            return False  # read by a PyYAML with (or without) the C parser this one lacks
         self.new[key] = entry
-        data, places = entry
         from gsscb_cli.load.parse import Document
 
         return Document(path=Path(key[3]), display=key[2], data=data, places=places)
@@ -169,7 +175,7 @@ class DocumentCache:
         """Keep a document that parsed and passed its per-document checks: ``CHECKED`` for
         one the C reader took, else its values and places."""
         if self.file is not None:
-            self.new[key] = CHECKED if doc.native else (doc.data, doc.places)
+            self.new[key] = CHECKED if doc.native else (doc.data, doc.places, _libyaml())
             self.added = True
 
     def save(self) -> None:
@@ -213,10 +219,22 @@ def write_payload(file: Path, magic: bytes, payload: bytes) -> None:
 def _is_entry(entry: object) -> bool:
     return (
         isinstance(entry, tuple)
-        and len(entry) == 2
+        and len(entry) == 3
         and isinstance(entry[0], dict)
         and isinstance(entry[1], bytes)
+        and (entry[2] is None or type(entry[2]) is bool)
     )
+
+
+def _libyaml(importing: bool = False) -> bool | None:
+    """Whether PyYAML's C parser loads, when PyYAML is imported (or ``importing``: it is
+    imported to say); None when it is not, so nothing stored now was read by it. (Its
+    messages and places differ without its C parser.)"""
+    if not importing and "yaml" not in sys.modules:
+        return None
+    import yaml
+
+    return bool(getattr(yaml, "__with_libyaml__", False))
 
 
 def _touch(file: Path) -> None:

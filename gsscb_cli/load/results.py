@@ -115,18 +115,26 @@ def cached_output(
         return show(compute())
     root, (key, *_) = keyed
     file = root / f"{_folder_name(data_dir)}.shown"
-    name = blake2b(key, digest_size=_DIGEST)
-    name.update(b"\0" + shown_as.encode("utf-8", "surrogateescape"))
+    shown = b"\0" + shown_as.encode("utf-8", "surrogateescape")
     outputs = _read(file, SHOWN_MAGIC)
-    stored = outputs.get(name.digest())
+    stored: object = None
+    if outputs:  # as _lookup: the report of an answer PyYAML had no part in, else its own
+        stored = outputs.get(_shown_name(key, shown))
+        if stored is None:
+            stored = outputs.get(_shown_name(_with_yaml(key), shown))
     if _is_output(stored):
         _touch(file)  # in use: not pruned as unused (cache._prune)
         return stored  # type: ignore[return-value]
     result, own = _result(keyed, compute)
     output = show(result)
     if own and _is_output(output):
-        _keep(file, SHOWN_MAGIC, outputs, name.digest(), output)
+        _keep(file, SHOWN_MAGIC, outputs, _shown_name(_stored_key(key), shown), output)
     return output
+
+
+def _shown_name(key: bytes, shown: bytes) -> bytes:
+    """A kept report's name: the key of its answer and every option it is made with."""
+    return blake2b(key + shown, digest_size=_DIGEST).digest()
 
 
 Keyed = tuple[Path, tuple[bytes, dict[str, bytes], dict[str, bytes], "Prefetched"]]
@@ -153,7 +161,7 @@ def _result(keyed: Keyed, compute: Callable[[], Result]) -> tuple[Result, bool]:
     root, (key, expected, resources, ahead) = keyed
     file = root / f"{_folder_name(ahead.data_dir)}.results"
     entries = _read(file)
-    stored = entries.get(key)
+    stored = _lookup(entries, key)
     if stored is not None:
         with contextlib.suppress(_Unstorable, ValueError, OverflowError, RecursionError):
             found = _decode(stored)  # every value of the exact type and shape it must be
@@ -181,8 +189,34 @@ def _result(keyed: Keyed, compute: Callable[[], Result]) -> tuple[Result, bool]:
         encoded = _encode(result)
     except (_Unstorable, AttributeError, TypeError, ValueError, IndexError):
         return result, False
-    _keep(file, MAGIC, entries, key, encoded)
+    _keep(file, MAGIC, entries, _stored_key(key), encoded)
     return result, True
+
+
+def _with_yaml(key: bytes) -> bytes:
+    """The key of an answer PyYAML may have shaped (a file it read, its words for one):
+    ``key`` and whether PyYAML's C parser loads here (an ``_yaml*.so`` left in place whose
+    libyaml is gone is another parser, with other messages). Imports PyYAML."""
+    import yaml
+
+    flag = b"1" if getattr(yaml, "__with_libyaml__", False) else b"0"
+    return blake2b(key + b"\0libyaml=" + flag, digest_size=_DIGEST).digest()
+
+
+def _stored_key(key: bytes) -> bytes:
+    """Where an answer computed in this process is stored: under ``key`` when PyYAML was
+    never imported (nothing was read or worded by it), else under ``_with_yaml(key)``."""
+    return key if "yaml" not in sys.modules else _with_yaml(key)
+
+
+def _lookup(entries: dict[bytes, Any], key: bytes) -> Any:
+    """The stored answer for ``key``: one PyYAML had no part in, else one made with the
+    PyYAML this process would use (asked only when there are answers to look through: a
+    cold cache does not import PyYAML to find nothing)."""
+    if not entries:
+        return None
+    found = entries.get(key)
+    return found if found is not None else entries.get(_with_yaml(key))
 
 
 def _is_output(value: object) -> bool:
@@ -350,16 +384,15 @@ def _file_digests(folder: Path, index: Index | None) -> list[tuple[str, str, byt
 def _libraries_key() -> bytes:
     """Which libraries a check's findings are made with: Babel words every date, list and
     plural in a message (its CLDR data decides them), PyYAML's messages differ with and
-    without its C parser (whether it loads is in the key: an ``_yaml*.so`` left in place
-    whose libyaml is gone is another parser). Each is known by where it is imported from
+    without its C parser (whether it loads is not in this key, which would import PyYAML,
+    a tenth of a cold check: an answer PyYAML may have shaped is stored under
+    ``_with_yaml``, which says it). Each is known by where it is imported from
     (a copy on ``PYTHONPATH`` shadowing the installed one is another library), the stat of
     each file in its folder (an edit in place, a module added), and the version its
     distribution's folder beside it names (``babel-2.19.0.dist-info``): a release
     installed over another changes all of them. (Not ``importlib.metadata``: importing it
     and reading five ``METADATA`` files took a fifth of a warm check.)"""
     import importlib.util
-
-    import yaml
 
     from gsscb_cli.load.known import signature
 
@@ -373,7 +406,7 @@ def _libraries_key() -> bytes:
                 listings[folder] = []
         return listings[folder]
 
-    parts = [f"libyaml={getattr(yaml, '__with_libyaml__', None)}"]
+    parts: list[str] = []
     for module, dist in (
         ("babel", "babel"),
         ("yaml", "pyyaml"),
