@@ -119,22 +119,9 @@ def measure(
     env: dict[str, str] | None = None,
     before: Callable[[], None] | None = None,
 ) -> Timing:
-    """``env``: extra environment (default: the cache off); ``before``: run before each run."""
-    timing = Timing(label, scale)
-    if before:
-        before()
-    run_once(argv, cwd, env)  # warm-up (bytecode, file cache), not counted
-    for _ in range(runs):
-        if before:
-            before()
-        wall, peak, code = run_once(argv, cwd, env)
-        timing.walls.append(wall)
-        timing.peak_mb = max(timing.peak_mb, peak)
-        timing.exit_codes.add(code)
-    print(
-        f"  {label:<34} scale {scale!s:>7}: median {timing.median:7.3f} s  peak {timing.peak_mb:6.0f} MB  exit {sorted(timing.exit_codes)}"
-    )
-    return timing
+    """``env``: extra environment (default: the cache off); ``before``: run before each run.
+    One warm-up run (bytecode, file cache), not counted, then ``runs`` runs."""
+    return measure_rounds([(label, scale, argv, cwd, env, before)], runs)[0]
 
 
 Spec = tuple[
