@@ -264,12 +264,32 @@ def main(argv: list[str] | None = None) -> None:
         # standard output (or a file) could not be written: the machine's problem, not ours
         with contextlib.suppress(OSError):
             _say(f"gsscb: cannot write the output: {exc.strerror}")
+        _drop_unwritable_stdout()
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # a bug: say so briefly, without locals or a traceback
         _internal(exc)
 
 
 _CANNOT_WRITE = {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EFBIG, errno.EACCES}
+
+
+def _drop_unwritable_stdout() -> None:
+    """Standard output that cannot take what waits in its buffer (a full disk, /dev/full)
+    is pointed at os.devnull, as Python's documentation does for a closed pipe: else the
+    interpreter's own last flush fails again, prints "Exception ignored ... OSError" and
+    ends with 120, not the usage error said. Nothing is lost that could be written."""
+    stream = sys.stdout
+    if stream is None:
+        return
+    try:
+        stream.flush()
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, stream.fileno())
+            finally:
+                os.close(devnull)
 
 
 def _say(message: str) -> None:
