@@ -398,10 +398,11 @@ def test_pyyaml_with_and_without_its_c_parser_are_two_libraries(
     import yaml
 
     import gsscb_cli.compliance as compliance
+    from gsscb_cli.load import pyyaml_path  # noqa: F401  (PyYAML has read a file here)
 
     key = b"k" * 32
     with_c = results._with_yaml(key)
-    assert with_c != key and results._stored_key(key) == with_c  # PyYAML is imported here
+    assert with_c != key and results._stored_key(key) == with_c
     monkeypatch.setattr(yaml, "__with_libyaml__", not yaml.__with_libyaml__)
     assert results._with_yaml(key) != with_c
     monkeypatch.undo()
@@ -548,3 +549,38 @@ def test_a_stored_param_that_is_not_utf8_is_a_miss(data_copy: Path, cache_dir: P
     check(data_copy)
     forge_first_finding(cache_dir, {8: (("name", "x\udc9b"),)})
     assert check(data_copy) == expected
+
+
+def test_looking_an_answer_up_does_not_mark_it_pyyaml_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cached check of plain records on a new day: the lookup through the folder's other
+    answers imports PyYAML (to ask whether its C parser loads), but PyYAML read nothing, so
+    the answer is stored under the key itself and found without PyYAML again."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "generate.py"), "--scale", "1", "--out", str(data)],
+        check=True,
+        capture_output=True,
+    )
+    env = dict(os.environ, GSSCB_CACHE_DIR=str(tmp_path / "cache"))
+    code = (
+        "import sys\n"
+        "from gsscb_cli.cli import main\n"
+        "try:\n"
+        "    main(sys.argv[1:])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('yaml' in sys.modules, file=sys.stderr)\n"
+    )
+    said = []
+    for day in ("2025-12-01", "2025-12-02", "2025-12-02"):
+        argv = [sys.executable, "-c", code, "check", "--data", str(data), "--as-of", day]
+        done = subprocess.run(argv, capture_output=True, text=True, env=env, check=False)
+        said.append(done.stderr.strip().splitlines()[-1])
+    # the second day's lookup went through the first day's answer (PyYAML imported to ask);
+    # stored under the key itself, the third run finds it without importing PyYAML
+    assert said == ["False", "True", "False"]

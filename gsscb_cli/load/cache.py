@@ -227,10 +227,11 @@ def _is_entry(entry: object) -> bool:
 
 
 def _libyaml(importing: bool = False) -> bool | None:
-    """Whether PyYAML's C parser loads, when PyYAML is imported (or ``importing``: it is
-    imported to say); None when it is not, so nothing stored now was read by it. (Its
-    messages and places differ without its C parser.)"""
-    if not importing and "yaml" not in sys.modules:
+    """Whether PyYAML's C parser loads, when PyYAML has read a file in this process (its
+    path, ``load/pyyaml_path.py``, is imported) or ``importing`` (it is imported to say);
+    None when it has not, so nothing stored now was read by it. (Its messages and places
+    differ without its C parser.)"""
+    if not importing and "gsscb_cli.load.pyyaml_path" not in sys.modules:
         return None
     import yaml
 

@@ -204,9 +204,13 @@ def _with_yaml(key: bytes) -> bytes:
 
 
 def _stored_key(key: bytes) -> bytes:
-    """Where an answer computed in this process is stored: under ``key`` when PyYAML was
-    never imported (nothing was read or worded by it), else under ``_with_yaml(key)``."""
-    return key if "yaml" not in sys.modules else _with_yaml(key)
+    """Where an answer computed in this process is stored: under ``key`` when PyYAML read
+    no file in it (its path, ``load/pyyaml_path.py``, was never imported: looking an answer
+    up may import PyYAML, which reads nothing), else under ``_with_yaml(key)``."""
+    return key if _PYYAML_PATH not in sys.modules else _with_yaml(key)
+
+
+_PYYAML_PATH = "gsscb_cli.load.pyyaml_path"
 
 
 def _lookup(entries: dict[bytes, Any], key: bytes) -> Any:
