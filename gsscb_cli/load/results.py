@@ -117,14 +117,10 @@ def cached_output(
     file = root / f"{_folder_name(data_dir)}.shown"
     shown = b"\0" + shown_as.encode("utf-8", "surrogateescape")
     outputs = _read(file, SHOWN_MAGIC)
-    stored: object = None
-    if outputs:  # as _lookup: the report of an answer PyYAML had no part in, else its own
-        stored = outputs.get(_shown_name(key, shown))
-        if stored is None:
-            stored = outputs.get(_shown_name(_with_yaml(key), shown))
+    stored = _lookup(outputs, key, lambda answer: _shown_name(answer, shown))
     if _is_output(stored):
         _touch(file)  # in use: not pruned as unused (cache._prune)
-        return stored  # type: ignore[return-value]
+        return stored  # type: ignore[no-any-return]
     result, own = _result(keyed, compute)
     output = show(result)
     if own and _is_output(output):
@@ -213,14 +209,16 @@ def _stored_key(key: bytes) -> bytes:
 _PYYAML_PATH = "gsscb_cli.load.pyyaml_path"
 
 
-def _lookup(entries: dict[bytes, Any], key: bytes) -> Any:
-    """The stored answer for ``key``: one PyYAML had no part in, else one made with the
-    PyYAML this process would use (asked only when there are answers to look through: a
-    cold cache does not import PyYAML to find nothing)."""
+def _lookup(
+    entries: dict[bytes, Any], key: bytes, name: Callable[[bytes], bytes] = lambda key: key
+) -> Any:
+    """The stored answer for ``key`` (kept under ``name(key)``): one PyYAML had no part in,
+    else one made with the PyYAML this process would use (asked only when there are
+    answers to look through: a cold cache does not import PyYAML to find nothing)."""
     if not entries:
         return None
-    found = entries.get(key)
-    return found if found is not None else entries.get(_with_yaml(key))
+    found = entries.get(name(key))
+    return found if found is not None else entries.get(name(_with_yaml(key)))
 
 
 def _is_output(value: object) -> bool:
